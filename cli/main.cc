@@ -1,0 +1,68 @@
+// geokg: news articles in, a persistent graph of geopolitical actors and
+// relations out. `geokg <subcommand> --help` for each subcommand.
+#include <cstring>
+#include <iostream>
+#include <string_view>
+
+#include "cli/commands.h"
+
+namespace {
+
+struct Subcommand {
+  const char* name;
+  int (*run)(int, char**);
+  const char* summary;
+};
+
+constexpr Subcommand kSubcommands[] = {
+    {"ingest", geokg::cli::RunIngest, "extract articles (or read triples) and merge them into the database"},
+    {"extract", geokg::cli::RunExtract, "print the triples of articles without storing them"},
+    {"eval", geokg::cli::RunEval, "score the extractor against a gold file"},
+    {"stats", geokg::cli::RunStats, "counts of actors, edges, evidence and articles"},
+    {"doc", geokg::cli::RunDoc, "what one article contributed"},
+    {"remove", geokg::cli::RunRemove, "retract an article (--doc ID)"},
+    {"backup", geokg::cli::RunBackup, "write a consistent copy of the database"},
+    {"actors", geokg::cli::RunActors, "list and search actors"},
+    {"actor", geokg::cli::RunActor, "profile of one actor"},
+    {"relations", geokg::cli::RunRelations, "relations of an actor, or between two"},
+    {"path", geokg::cli::RunPath, "shortest chains of relations between two actors"},
+    {"neighbors", geokg::cli::RunNeighbors, "the ego network of an actor"},
+    {"top", geokg::cli::RunTop, "central actors (degree, weighted degree, PageRank, betweenness)"},
+    {"timeline", geokg::cli::RunTimeline, "relations by month and quad class"},
+    {"export", geokg::cli::RunExport, "write the graph as DOT, SVG, PNG, GraphML, CSV, JSON or N-Quads"},
+};
+
+void PrintUsage(std::ostream& out) {
+  out << "geokg " << GEOKG_VERSION
+      << " - a knowledge graph of geopolitical relations from news articles\n\n"
+         "Usage: geokg <subcommand> [options]   (geokg <subcommand> --help for its options)\n\n"
+         "Subcommands:\n";
+  for (const auto& sub : kSubcommands) {
+    out << "  " << sub.name << std::string(12 - std::strlen(sub.name), ' ') << sub.summary << "\n";
+  }
+  out << "\nGlobal options:\n  -h, --help     this help\n  --version      print the version\n"
+         "\nThe database is $GEOKG_DB, else ~/.local/share/geokg/graph.db; --db overrides it.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    PrintUsage(std::cerr);
+    return 2;
+  }
+  std::string_view first = argv[1];
+  if (first == "-h" || first == "--help" || first == "help") {
+    PrintUsage(std::cout);
+    return 0;
+  }
+  if (first == "--version" || first == "-V") {
+    std::cout << "geokg " << GEOKG_VERSION << "\n";
+    return 0;
+  }
+  for (const auto& sub : kSubcommands) {
+    if (first == sub.name) return sub.run(argc - 1, argv + 1);
+  }
+  std::cerr << "geokg: unknown subcommand '" << first << "'. Run 'geokg --help' for the list.\n";
+  return 2;
+}

@@ -1,0 +1,103 @@
+// GraphStore: the persistent geopolitical graph in RocksDB.
+//
+// One node per actor across all its names, one edge per
+// (subject, predicate, object, polarity, kind) with its evidence and counts.
+// Every article's contribution is written atomically; re-ingesting the same
+// content changes nothing. One process writes; any number read.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "graph/model.h"
+#include "graph/names.h"
+#include "graph/status.h"
+
+namespace geokg {
+
+enum class Direction { kOut, kIn, kBoth };
+
+struct StoreOptions {
+  // Open for reading only. A reader may run while another process writes; it
+  // sees the data as of Open() (or of its last Refresh()).
+  bool read_only = false;
+  // Create the database when the path does not exist (ignored when read_only).
+  bool create_if_missing = true;
+};
+
+// What PutArticle did with an article.
+enum class IngestOutcome { kNew, kUnchanged, kReplaced };
+
+struct StoreStats {
+  uint64_t actors = 0;
+  std::vector<std::pair<ActorType, uint64_t>> actors_by_type;
+  uint64_t edges = 0;
+  uint64_t evidence = 0;
+  uint64_t articles = 0;
+  std::string first_date;
+  std::string last_date;
+  uint64_t size_on_disk = 0;  // bytes
+};
+
+class GraphStore {
+ public:
+  // Opens (or creates) the database at `path`. Errors name the path: Busy when
+  // another geokg process holds it for writing, InvalidArgument for a database
+  // of another schema version or a path that is not a geokg database.
+  static Status Open(const std::string& path, const StoreOptions& options,
+                     std::unique_ptr<GraphStore>* store);
+
+  virtual ~GraphStore() = default;
+
+  // ---- Writing ----
+
+  // Makes `triples` the whole contribution of `article` (triples' doc must equal
+  // article.id), atomically: after a crash the article is either fully in or
+  // fully out. Same id and same content as stored: kUnchanged, nothing written.
+  // Same id, other content: the old contribution is retracted, the new one added.
+  virtual Status PutArticle(const Article& article, const std::vector<Triple>& triples,
+                            IngestOutcome* outcome) = 0;
+
+  // Retracts an article: every count returns to what it was without it; edges,
+  // aliases and actors left with no evidence disappear. NotFound when absent.
+  virtual Status RemoveArticle(const std::string& doc_id) = 0;
+
+  // Writes a consistent copy of the database into `dir` (a RocksDB checkpoint).
+  virtual Status Backup(const std::string& dir) = 0;
+
+  // ---- Reading ----
+
+  // Ids of the actors that `name` names: their id, canonical name or any alias,
+  // compared by NormalizeName (graph/names.h). Empty when none.
+  virtual Status ResolveName(const std::string& name, std::vector<std::string>* actor_ids) = 0;
+
+  virtual Status GetActor(const std::string& actor_id, ActorRecord* actor) = 0;
+
+  // Calls `fn` for every actor (in id order) until it returns false.
+  virtual Status ForEachActor(const std::function<bool(const ActorRecord&)>& fn) = 0;
+
+  // Calls `fn` for each edge of `actor_id` in the given direction, read by a
+  // prefix scan of the adjacency, until it returns false.
+  virtual Status ForEachEdgeOf(const std::string& actor_id, Direction direction,
+                               const std::function<bool(const EdgeRecord&)>& fn) = 0;
+
+  // Calls `fn` for every edge (one scan) until it returns false.
+  virtual Status ForEachEdge(const std::function<bool(const EdgeRecord&)>& fn) = 0;
+
+  virtual Status GetEdge(const EdgeKey& key, EdgeRecord* edge) = 0;
+
+  // Calls `fn` for every piece of evidence of an edge until it returns false.
+  virtual Status ForEachEvidence(const EdgeKey& key,
+                                 const std::function<bool(const EvidenceRecord&)>& fn) = 0;
+
+  // An article's record and the triples it contributed. NotFound when absent.
+  virtual Status GetArticle(const std::string& doc_id, ArticleRecord* article,
+                            std::vector<Triple>* contribution) = 0;
+
+  virtual Status GetStats(StoreStats* stats) = 0;
+};
+
+}  // namespace geokg
