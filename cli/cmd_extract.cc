@@ -1,5 +1,87 @@
-#include "cli/commands.h"
+// geokg extract: print the triples of articles without storing them.
 #include <iostream>
+
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "cli/extract_options.h"
+#include "extract/parallel_extract.h"
+#include "graph/triple_json.h"
+
 namespace geokg::cli {
-int RunExtract(int, char**) { std::cerr << "not implemented\n"; return 1; }
+namespace {
+
+std::string TsvField(std::string s) {
+  for (auto& c : s) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  }
+  return s;
+}
+
+void WriteTsv(const Triple& t, std::ostream& out) {
+  out << TsvField(t.doc) << '\t' << t.evidence.sentence << '\t' << TsvField(t.subject.name) << '\t'
+      << TsvField(t.predicate) << '\t' << TsvField(t.object.name) << '\t' << ToString(t.kind) << '\t'
+      << ToString(t.polarity) << '\t' << ToString(t.modality) << '\t' << t.cameo << '\t'
+      << TsvField(t.evidence.text) << '\n';
+}
+
+}  // namespace
+
+int RunExtract(int argc, char** argv) {
+  cxxopts::Options options("extract", "Print the actor-relation triples of articles without storing them.");
+  options.add_options()("format", "jsonl (the evaluation format) or tsv",
+                        cxxopts::value<std::string>()->default_value("jsonl"))
+      ("h,help", "print this help");
+  AddArticleOptions(options);
+  cxxopts::ParseResult result;
+  int exit_code = 0;
+  if (!ParseArgs(options, argc, argv, &result, &exit_code)) return exit_code;
+  ArticleOptions args;
+  Status s = ParseArticleOptions(result, &args);
+  std::string format = result["format"].as<std::string>();
+  if (s.ok() && format != "jsonl" && format != "tsv") s = Status::InvalidArgument("--format takes jsonl or tsv");
+  if (s.ok() && args.inputs.empty()) s = Status::InvalidArgument("no input: name files, folders or - for stdin");
+  if (!s.ok()) {
+    PrintError("extract", s);
+    return kExitUsage;
+  }
+  std::unique_ptr<Extractor> extractor;
+  if (s = Extractor::Create(args.extractor, &extractor); !s.ok()) {
+    PrintError("extract", s);
+    return kExitFailure;
+  }
+  std::ios::sync_with_stdio(false);
+  if (format == "tsv") {
+    std::cout << "doc\tsentence\tsubject\tpredicate\tobject\tkind\tpolarity\tmodality\tcameo\tevidence\n";
+  }
+  size_t skipped = 0, articles = 0;
+  ParallelExtractor parallel(*extractor, args.threads, [&](ExtractedArticle&& item) {
+    if (!item.status.ok()) {
+      std::cerr << "geokg extract: " << item.status.message() << ", skipped\n";
+      ++skipped;
+      return Status::OK();
+    }
+    ++articles;
+    for (const auto& t : item.triples) {
+      if (format == "tsv") WriteTsv(t, std::cout);
+      else std::cout << TripleToJsonLine(t) << '\n';
+    }
+    return std::cout ? Status::OK() : Status::IOError("cannot write to standard output");
+  });
+  s = ReadArticles(
+      args.inputs, args.reader, [&](Article&& article) { return parallel.Add(std::move(article)); },
+      [&](const std::string& origin, const Status& why) {
+        std::cerr << "geokg extract: " << origin << ": " << why.message() << "\n";
+        ++skipped;
+      });
+  Status finish = parallel.Finish();
+  if (s.ok()) s = finish;
+  std::cout.flush();
+  if (!s.ok()) {
+    PrintError("extract", s);
+    return kExitFailure;
+  }
+  if (articles == 0 && skipped > 0) return kExitFailure;
+  return kExitOk;
+}
+
 }  // namespace geokg::cli

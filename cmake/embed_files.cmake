@@ -1,6 +1,7 @@
 # Writes a C++ source that embeds files as byte arrays.
-# Usage: cmake -DOUTPUT=out.cc -DINPUTS="a.tsv;b.tsv" -P embed_files.cmake
+# Usage: cmake -DOUTPUT=out.cc -DINPUTS="a.tsv|b.tsv" -P embed_files.cmake
 # The generated source defines geokg::EmbeddedFiles(): name -> contents.
+string(REPLACE "|" ";" INPUTS "${INPUTS}")
 set(body "")
 set(table "")
 set(index 0)

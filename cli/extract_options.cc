@@ -1,0 +1,57 @@
+#include "cli/extract_options.h"
+
+#include <algorithm>
+#include <thread>
+
+namespace geokg::cli {
+
+void AddArticleOptions(cxxopts::Options& options) {
+  options.add_options("Articles")
+      ("inputs", "files, folders (read recursively) or - for stdin", cxxopts::value<std::vector<std::string>>())
+      ("dict", "extra dictionary file or folder of *.tsv (repeatable)", cxxopts::value<std::vector<std::string>>())
+      ("date", "date for articles that state none (YYYY-MM-DD)", cxxopts::value<std::string>())
+      ("input-format", "auto, text, jsonl or html", cxxopts::value<std::string>()->default_value("auto"))
+      ("id-field", "JSON Lines field of the article id", cxxopts::value<std::string>()->default_value("id"))
+      ("title-field", "JSON Lines field of the title", cxxopts::value<std::string>()->default_value("title"))
+      ("date-field", "JSON Lines field of the date", cxxopts::value<std::string>()->default_value("date"))
+      ("url-field", "JSON Lines field of the url", cxxopts::value<std::string>()->default_value("url"))
+      ("source-field", "JSON Lines field of the source", cxxopts::value<std::string>()->default_value("source"))
+      ("text-field", "JSON Lines field of the text", cxxopts::value<std::string>()->default_value("text"))
+      ("threads", "extraction threads (default: all cores)", cxxopts::value<unsigned>());
+  options.parse_positional({"inputs"});
+  options.positional_help("INPUT...");
+}
+
+Status ParseArticleOptions(const cxxopts::ParseResult& result, ArticleOptions* out) {
+  *out = ArticleOptions();
+  try {
+    if (result.count("inputs")) out->inputs = result["inputs"].as<std::vector<std::string>>();
+    if (result.count("dict")) out->extractor.dictionary_paths = result["dict"].as<std::vector<std::string>>();
+    if (result.count("date")) {
+      out->extractor.default_date = result["date"].as<std::string>();
+      const std::string& d = out->extractor.default_date;
+      if (d.size() != 10 || d[4] != '-' || d[7] != '-') {
+        return Status::InvalidArgument("--date takes YYYY-MM-DD, not '" + d + "'");
+      }
+    }
+    out->reader.format = result["input-format"].as<std::string>();
+    static const char* kFormats[] = {"auto", "text", "jsonl", "html"};
+    if (std::find(std::begin(kFormats), std::end(kFormats), out->reader.format) == std::end(kFormats)) {
+      return Status::InvalidArgument("--input-format takes auto, text, jsonl or html");
+    }
+    out->reader.id_field = result["id-field"].as<std::string>();
+    out->reader.title_field = result["title-field"].as<std::string>();
+    out->reader.date_field = result["date-field"].as<std::string>();
+    out->reader.url_field = result["url-field"].as<std::string>();
+    out->reader.source_field = result["source-field"].as<std::string>();
+    out->reader.text_field = result["text-field"].as<std::string>();
+    out->threads = result.count("threads") ? result["threads"].as<unsigned>()
+                                           : std::max(1u, std::thread::hardware_concurrency());
+    if (out->threads == 0) return Status::InvalidArgument("--threads must be at least 1");
+  } catch (const cxxopts::exceptions::exception& e) {
+    return Status::InvalidArgument(e.what());
+  }
+  return Status::OK();
+}
+
+}  // namespace geokg::cli

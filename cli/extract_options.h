@@ -1,0 +1,26 @@
+// Options shared by the subcommands that read articles (extract, ingest):
+// inputs, --dict, --date, --input-format, the JSON Lines field names, --threads.
+#pragma once
+
+#include <cxxopts.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/article_reader.h"
+#include "extract/extractor.h"
+
+namespace geokg::cli {
+
+void AddArticleOptions(cxxopts::Options& options);
+
+struct ArticleOptions {
+  std::vector<std::string> inputs;
+  ReaderOptions reader;
+  ExtractorOptions extractor;
+  unsigned threads = 1;
+};
+
+// Reads the options back; InvalidArgument names the bad flag.
+Status ParseArticleOptions(const cxxopts::ParseResult& result, ArticleOptions* out);
+
+}  // namespace geokg::cli

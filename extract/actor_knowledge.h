@@ -1,0 +1,50 @@
+// ActorKnowledge: the actor, title and body dictionaries compiled into phrase
+// indexes for matching, built once per Extractor and read-only afterwards.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/dictionary.h"
+#include "extract/phrase_index.h"
+
+namespace geokg {
+
+class ActorKnowledge {
+ public:
+  explicit ActorKnowledge(const Dictionary& dictionary);
+
+  const Dictionary& dictionary() const { return dictionary_; }
+  // Actor names and aliases; values index dictionary().actors().
+  const PhraseIndex& actor_names() const { return actor_names_; }
+  // Titles; values index dictionary().titles().
+  const PhraseIndex& titles() const { return titles_; }
+  // Body nouns; values index dictionary().bodies().
+  const PhraseIndex& body_heads() const { return body_heads_; }
+
+  // The ActorRef of dictionary actor `index`.
+  ActorRef Ref(int index) const;
+  // The body `body` of country `country_id` ("PAK-MFA", "Ministry of Foreign Affairs of Pakistan").
+  ActorRef Body(const BodyTemplate& body, const std::string& country_id) const;
+  // The body with id suffix `suffix` of a country, if the dictionary has one.
+  const BodyTemplate* BodyBySuffix(const std::string& suffix) const;
+
+  // Leaders whose name has the token `token` (a surname or first name), in
+  // office on `date` (any date when empty); indexes dictionary().leaders().
+  std::vector<int> LeadersByToken(const std::string& token, const std::string& date) const;
+  // The holder of `role` in `country` on `date` (index into leaders()), or -1.
+  int LeaderByRole(const std::string& role, const std::string& country, const std::string& date) const;
+  // The first adjective (demonym) of a country: "Pakistani" for PAK.
+  std::string Adjective(const std::string& country_id) const;
+
+ private:
+  const Dictionary& dictionary_;
+  PhraseIndex actor_names_;
+  PhraseIndex titles_;
+  PhraseIndex body_heads_;
+  std::unordered_map<std::string, std::vector<int>> leaders_by_token_;
+  std::unordered_map<std::string, std::string> adjectives_;
+};
+
+}  // namespace geokg

@@ -1,0 +1,149 @@
+#include "extract/extractor.h"
+
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+#include "extract/actor_knowledge.h"
+#include "extract/boilerplate.h"
+#include "extract/dictionary.h"
+#include "extract/mentions.h"
+#include "extract/relations.h"
+#include "graph/cameo.h"
+#include "graph/names.h"
+
+namespace geokg {
+namespace {
+
+class RuleExtractor : public Extractor {
+ public:
+  RuleExtractor(std::unique_ptr<Dictionary> dictionary, std::string default_date)
+      : dictionary_(std::move(dictionary)),
+        knowledge_(*dictionary_),
+        mentions_(knowledge_),
+        relations_(*dictionary_),
+        default_date_(std::move(default_date)) {
+    const auto& actors = dictionary_->actors();
+    for (size_t i = 0; i < actors.size(); ++i) {
+      by_name_[NormalizeName(actors[i].id)].push_back(static_cast<int>(i));
+      by_name_[NormalizeName(actors[i].name)].push_back(static_cast<int>(i));
+      for (const auto& alias : actors[i].aliases) by_name_[NormalizeName(alias)].push_back(static_cast<int>(i));
+    }
+  }
+
+  Status Extract(const Article& article, std::vector<Triple>* triples) const override;
+  std::vector<ActorRef> LookupName(std::string_view name) const override;
+
+ private:
+  Triple MakeTriple(const Article& article, const Sentence& sentence, size_t index, const std::string& date) const;
+
+  std::unique_ptr<Dictionary> dictionary_;
+  ActorKnowledge knowledge_;
+  MentionFinder mentions_;
+  RelationFinder relations_;
+  std::string default_date_;
+  std::unordered_map<std::string, std::vector<int>> by_name_;
+};
+
+Triple RuleExtractor::MakeTriple(const Article& article, const Sentence& sentence, size_t index,
+                                 const std::string& date) const {
+  Triple t;
+  t.doc = article.id;
+  t.date = date;
+  t.source = article.source;
+  t.evidence.sentence = static_cast<uint32_t>(index);
+  t.evidence.start = sentence.start;
+  t.evidence.end = sentence.end;
+  t.evidence.text = article.text.substr(sentence.start, sentence.end - sentence.start);
+  return t;
+}
+
+Status RuleExtractor::Extract(const Article& article, std::vector<Triple>* triples) const {
+  if (!IsValidUtf8(article.text)) {
+    return Status::InvalidArgument(article.origin + ": text is not valid UTF-8");
+  }
+  std::vector<Sentence> sentences = SplitSentences(article.text);
+  // Sentence indexes count every sentence of the input, boilerplate included.
+  std::vector<size_t> index_of;
+  {
+    std::unordered_map<uint32_t, size_t> by_start;
+    for (size_t i = 0; i < sentences.size(); ++i) by_start[sentences[i].start] = i;
+    DropBoilerplate(&sentences);
+    for (const auto& s : sentences) index_of.push_back(by_start[s.start]);
+  }
+  ArticleContext context;
+  context.date = article.date.empty() ? default_date_ : article.date;
+  context.home_country = mentions_.HomeCountry(sentences);
+
+  std::set<std::tuple<std::string, std::string, std::string, int, int>> seen;
+  auto emit = [&](Triple&& t) {
+    auto key = std::make_tuple(t.subject.id, t.predicate, t.object.id, static_cast<int>(t.polarity),
+                               static_cast<int>(t.kind));
+    if (seen.insert(key).second) triples->push_back(std::move(t));
+  };
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const Sentence& sentence = sentences[s];
+    std::vector<Affiliation> affiliations;
+    std::vector<Mention> found = mentions_.Find(sentence, index_of[s], &context, &affiliations);
+    for (const auto& a : affiliations) {
+      if (a.person.id == a.org.id) continue;
+      Triple t = MakeTriple(article, sentence, index_of[s], context.date);
+      t.subject = a.person;
+      t.object = a.org;
+      t.predicate = a.role;
+      t.kind = RelationKind::kAffiliation;
+      emit(std::move(t));
+    }
+    ActorRef subject_hint;
+    for (auto& hit : relations_.Find(sentence, found, &subject_hint)) {
+      Triple t = MakeTriple(article, sentence, index_of[s], context.date);
+      t.subject = hit.subject;
+      t.object = hit.object;
+      t.predicate = hit.predicate;
+      t.polarity = hit.polarity;
+      t.modality = hit.modality;
+      t.cameo = hit.cameo;
+      t.quad = QuadClassOfCameo(hit.cameo);
+      if (const CameoCode* code = dictionary_->Cameo(hit.cameo)) t.goldstein = code->goldstein;
+      emit(std::move(t));
+    }
+    // Antecedents for pronouns in the next sentences.
+    if (!subject_hint.id.empty()) {
+      if (subject_hint.type == ActorType::kPerson) context.last_person = subject_hint;
+      else context.last_actor = subject_hint;
+    } else {
+      for (const auto& m : found) {
+        if (m.pronoun) continue;
+        if (m.actor.type == ActorType::kPerson) {
+          context.last_person = m.actor;
+          break;
+        }
+      }
+    }
+  }
+  return Status::OK();
+}
+
+std::vector<ActorRef> RuleExtractor::LookupName(std::string_view name) const {
+  std::vector<ActorRef> out;
+  auto it = by_name_.find(NormalizeName(name));
+  if (it == by_name_.end()) return out;
+  std::set<std::string> ids;
+  for (int index : it->second) {
+    ActorRef ref = knowledge_.Ref(index);
+    if (ids.insert(ref.id).second) out.push_back(ref);
+  }
+  return out;
+}
+
+}  // namespace
+
+Status Extractor::Create(const ExtractorOptions& options, std::unique_ptr<Extractor>* extractor) {
+  auto dictionary = std::make_unique<Dictionary>();
+  Status s = Dictionary::Load(options.dictionary_paths, dictionary.get());
+  if (!s.ok()) return s;
+  *extractor = std::make_unique<RuleExtractor>(std::move(dictionary), options.default_date);
+  return Status::OK();
+}
+
+}  // namespace geokg

@@ -1,0 +1,549 @@
+#include "extract/mentions.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "extract/lexicon.h"
+#include "extract/phrase_index.h"
+
+namespace geokg {
+
+struct MentionFinder::Match {
+  Mention mention;
+  size_t length = 0;  // tokens consumed from the start position
+  std::optional<Affiliation> affiliation;
+};
+
+namespace {
+
+const std::vector<std::string>& NameParticles() {
+  static const std::vector<std::string> kParticles = {"bin", "bint", "ibn", "al", "el", "von", "van", "der",
+                                                      "de", "da", "du", "la", "le", "di", "dos", "ul"};
+  return kParticles;
+}
+
+bool IsNameToken(const Token& t) {
+  if (!t.word || !t.capitalized) return false;
+  if (IsMonthOrDay(t.text)) return false;
+  // All-caps words of more than 4 letters are datelines or shouting, not names.
+  if (t.text.size() > 4 && std::all_of(t.text.begin(), t.text.end(), [](unsigned char c) {
+        return !std::islower(c);
+      })) {
+    return false;
+  }
+  static const std::vector<std::string> kNotNames = {"The", "A", "An", "In", "On", "At", "He", "She", "It",
+                                                     "They", "We", "I", "But", "And", "This", "That", "His",
+                                                     "Her", "Its", "Their", "However", "Meanwhile", "After"};
+  return std::find(kNotNames.begin(), kNotNames.end(), t.text) == kNotNames.end();
+}
+
+// End of a personal name starting at tokens[k]: capitalised tokens and name
+// particles, at most 5, ending on a capitalised token.
+size_t NameEnd(const std::vector<Token>& t, size_t k) {
+  size_t end = k, j = k;
+  while (j < t.size() && j - k < 5) {
+    if (IsNameToken(t[j])) {
+      end = ++j;
+    } else if (std::find(NameParticles().begin(), NameParticles().end(), t[j].lower) != NameParticles().end() &&
+               j + 1 < t.size() && t[j + 1].capitalized) {
+      ++j;
+    } else if (t[j].text.size() == 2 && t[j].text[1] == '.' && std::isupper(static_cast<unsigned char>(t[j].text[0]))) {
+      ++j;  // middle initial "J."
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+// Skips honorifics before a name ("Dr Arif Alvi" -> "Arif Alvi").
+size_t SkipHonorifics(const std::vector<Token>& t, size_t k) {
+  while (k + 1 < t.size() && IsHonorific(t[k].text)) {
+    ++k;
+    if (t[k].text == "." && k + 1 < t.size()) ++k;
+  }
+  return k;
+}
+
+// Military and police ranks: titles that say what a person is, not what they
+// hold ("General", "Colonel"), so they give no affiliation of their own.
+bool IsRank(const std::string& role) {
+  static const std::vector<std::string> kRanks = {
+      "general", "lieutenant general", "major general", "brigadier general", "brigadier", "colonel",
+      "lieutenant colonel", "major", "captain", "lieutenant", "admiral", "vice admiral", "rear admiral",
+      "air marshal", "air chief marshal", "field marshal", "marshal", "sergeant", "commodore", "wing commander",
+      "squadron leader", "group captain", "rank"};
+  return std::find(kRanks.begin(), kRanks.end(), role) != kRanks.end();
+}
+
+// Collective nouns a definite description uses for an organisation named before.
+const std::vector<std::string>& CollectiveHeads() {
+  static const std::vector<std::string> kHeads = {
+      "alliance", "coalition", "bloc", "council", "court", "union", "organisation", "organization", "group",
+      "movement", "party", "assembly", "commission", "agency", "committee", "pact", "league", "junta",
+      "militia", "body", "grouping", "tribunal", "parliament", "cabinet", "government"};
+  return kHeads;
+}
+
+bool IsCollectiveHead(const std::string& w) {
+  return std::find(CollectiveHeads().begin(), CollectiveHeads().end(), w) != CollectiveHeads().end();
+}
+
+void RememberOrg(const ActorRef& actor, ArticleContext* ctx) {
+  if (actor.type != ActorType::kOrganization && actor.type != ActorType::kArmedGroup &&
+      actor.type != ActorType::kParty) {
+    return;
+  }
+  std::vector<std::string> heads;
+  for (const std::string* name : {&actor.name, &actor.surface}) {
+    auto words = PhraseTokens(*name);
+    if (words.empty()) continue;
+    std::string last = words.back();
+    for (auto& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (IsCollectiveHead(last)) heads.push_back(last);
+  }
+  if (actor.type == ActorType::kArmedGroup) heads.push_back("group");
+  if (actor.type == ActorType::kParty) heads.push_back("party");
+  if (actor.type == ActorType::kOrganization) heads.push_back("organisation");
+  for (const auto& head : heads) {
+    auto& list = ctx->org_heads;
+    list.erase(std::remove_if(list.begin(), list.end(), [&](const auto& e) { return e.first == head; }), list.end());
+    list.emplace_back(head, actor);
+  }
+}
+
+std::string JoinText(const std::vector<Token>& t, size_t b, size_t e) {
+  std::string out;
+  for (size_t i = b; i < e; ++i) {
+    if (i > b && t[i].start != t[i - 1].end) out += ' ';
+    out += t[i].text;
+  }
+  return out;
+}
+
+bool IsStateType(ActorType type) { return type == ActorType::kCountry; }
+
+bool StateRoleClass(const std::string& cls) {
+  return cls == "head_of_state" || cls == "head_of_government" || cls == "foreign_minister" ||
+         cls == "minister" || cls == "military" || cls == "diplomat" || cls == "official";
+}
+
+}  // namespace
+
+std::string Slugify(const std::string& name) {
+  std::string slug;
+  for (unsigned char c : name) {
+    if (std::isalnum(c)) slug += static_cast<char>(std::tolower(c));
+    else if (c >= 0x80) slug += static_cast<char>(c);
+    else if (!slug.empty() && slug.back() != '-') slug += '-';
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug;
+}
+
+std::string MentionFinder::HomeCountry(const std::vector<Sentence>& sentences) const {
+  std::map<std::string, int> counts;
+  std::vector<int> values;
+  std::string first;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const auto& t = sentences[s].tokens;
+    // Dateline: "ISLAMABAD:" or "MOSCOW, July 17 (Wire) -" at a paragraph start.
+    if (s < 4 && !t.empty() && t[0].paragraph_start && t[0].text.size() > 2 &&
+        std::all_of(t[0].text.begin(), t[0].text.end(), [](unsigned char c) { return !std::islower(c); })) {
+      std::string cap = t[0].lower;
+      cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
+      std::vector<Token> probe = {t[0]};
+      probe[0].text = cap;
+      if (knowledge_.actor_names().Match(probe, 0, &values) == 1 && values.size() == 1) {
+        ActorRef ref = knowledge_.Ref(values[0]);
+        if (IsStateType(ref.type)) return ref.id;
+      }
+    }
+    for (size_t i = 0; i < t.size();) {
+      size_t len = knowledge_.actor_names().Match(t, i, &values);
+      if (len && values.size() == 1) {
+        ActorRef ref = knowledge_.Ref(values[0]);
+        std::string country = IsStateType(ref.type) ? ref.id : ref.country;
+        if (!country.empty() && knowledge_.dictionary().ActorById(country)) {
+          counts[country] += IsStateType(ref.type) ? 2 : 1;
+          if (first.empty()) first = country;
+        }
+      }
+      i += len ? len : 1;
+    }
+  }
+  std::string best = first;
+  for (const auto& [id, n] : counts) {
+    if (n > counts[best]) best = id;
+  }
+  return best;
+}
+
+ActorRef MentionFinder::ResolvePerson(const std::vector<Token>& t, size_t b, size_t e, ArticleContext* ctx) const {
+  std::string name = JoinText(t, b, e);
+  std::vector<int> values;
+  // The whole name in the dictionary.
+  if (knowledge_.actor_names().Match(t, b, &values) == e - b && values.size() == 1) {
+    ActorRef ref = knowledge_.Ref(values[0]);
+    if (ref.type == ActorType::kPerson) return ref;
+  }
+  // A person met before in the article, by any of the name's tokens.
+  std::vector<size_t> hits;
+  for (size_t p = 0; p < ctx->persons.size(); ++p) {
+    const auto& tokens = ctx->persons[p].tokens;
+    bool all = true;
+    for (size_t k = b; k < e && all; ++k) {
+      all = std::find(tokens.begin(), tokens.end(), t[k].text) != tokens.end();
+    }
+    if (all) hits.push_back(p);
+  }
+  if (hits.size() == 1) return ctx->persons[hits[0]].actor;
+  if (hits.size() > 1) return ActorRef{};  // ambiguous short form: not guessed
+  // A leader in office at the article date whose name has these tokens.
+  std::vector<int> leaders = knowledge_.LeadersByToken(t[e - 1].text, ctx->date);
+  std::vector<std::string> ids;
+  for (int l : leaders) {
+    const auto& leader = knowledge_.dictionary().leaders()[static_cast<size_t>(l)];
+    auto tokens = PhraseTokens(leader.name);
+    bool all = true;
+    for (size_t k = b; k < e && all; ++k) all = std::find(tokens.begin(), tokens.end(), t[k].text) != tokens.end();
+    if (all && std::find(ids.begin(), ids.end(), leader.id) == ids.end()) ids.push_back(leader.id);
+  }
+  if (ids.size() == 1) {
+    const ActorEntry* entry = knowledge_.dictionary().ActorById(ids[0]);
+    if (entry) return ActorRef{entry->id, entry->name, ActorType::kPerson, entry->country, ""};
+  }
+  if (e - b < 2) return ActorRef{};  // a lone unknown surname is not a person we can name
+  ActorRef person{Slugify(name), name, ActorType::kPerson, "", ""};
+  ArticleContext::Person record{person, {}, {}};
+  for (size_t k = b; k < e; ++k) record.tokens.push_back(t[k].text);
+  ctx->persons.push_back(std::move(record));
+  return person;
+}
+
+ActorRef MentionFinder::RoleOrg(const TitleEntry& title, const std::optional<ActorRef>& prefix,
+                                const ActorRef& person, const ArticleContext& ctx) const {
+  std::string country;
+  if (prefix) {
+    if (!IsStateType(prefix->type)) return *prefix;  // "NATO Secretary General", "Foreign Office spokesperson"
+    country = prefix->id;
+  }
+  if (country.empty() && !person.country.empty()) country = person.country;
+  if (country.empty() && StateRoleClass(title.role_class)) country = ctx.home_country;
+  if (country.empty()) return ActorRef{};
+  if (!title.body.empty()) {
+    if (const BodyTemplate* body = knowledge_.BodyBySuffix(title.body)) return knowledge_.Body(*body, country);
+  }
+  const ActorEntry* entry = knowledge_.dictionary().ActorById(country);
+  if (!entry) return ActorRef{};
+  return ActorRef{entry->id, entry->name, entry->type, entry->country, ""};
+}
+
+bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const {
+  std::vector<int> values;
+  size_t j = i;
+  std::optional<ActorRef> prefix;
+  // Optional organisation or country before the title: "US", "Pakistan's", "NATO", "Foreign Office".
+  Match body_match;
+  if (MatchBody(t, i, *ctx, &body_match)) {
+    prefix = body_match.mention.actor;
+    j = i + body_match.length;
+  } else if (size_t len = knowledge_.actor_names().Match(t, i, &values); len && values.size() == 1) {
+    ActorRef ref = knowledge_.Ref(values[0]);
+    if (ref.type != ActorType::kPerson) {
+      prefix = ref;
+      j = i + len;
+    }
+  }
+  if (prefix && j < t.size() && t[j].text == "'s") ++j;
+  bool definite = !prefix && i > 0 && (t[i - 1].lower == "the" || t[i - 1].lower == "its" || t[i - 1].lower == "his");
+  size_t title_len = knowledge_.titles().Match(t, j, &values);
+  if (!title_len) return false;
+  const TitleEntry* title = &knowledge_.dictionary().titles()[static_cast<size_t>(values[0])];
+  size_t k = j + title_len;
+  // A second title or rank: "army chief General Raheel Sharif".
+  std::vector<int> more;
+  while (k < t.size() && (knowledge_.titles().Match(t, k, &more) || IsHonorific(t[k].text))) {
+    size_t len = std::max<size_t>(knowledge_.titles().Match(t, k, &more), 1);
+    k += len;
+    if (k < t.size() && t[k].text == ".") ++k;
+  }
+  k = SkipHonorifics(t, k);
+  size_t name_end = NameEnd(t, k);
+  if (name_end > k) {
+    // Skip what is only the title of an organisation: "Security Council" after "UN".
+    ActorRef person = ResolvePerson(t, k, name_end, ctx);
+    if (person.id.empty()) {
+      // An ambiguous short form ("Premier Sharif" with two Sharifs) is settled by the title.
+      std::vector<const ArticleContext::Person*> hits;
+      for (const auto& p : ctx->persons) {
+        bool has_name = std::find(p.tokens.begin(), p.tokens.end(), t[name_end - 1].text) != p.tokens.end();
+        bool has_role = std::find(p.roles.begin(), p.roles.end(), title->role) != p.roles.end();
+        if (has_name && has_role) hits.push_back(&p);
+      }
+      if (hits.size() != 1) return false;
+      person = hits[0]->actor;
+    }
+    m->mention = Mention{i, name_end, person, false, false, false};
+    m->length = name_end - i;
+    ActorRef org = RoleOrg(*title, prefix, person, *ctx);
+    if (!org.id.empty() && !IsRank(title->role)) m->affiliation = Affiliation{person, title->role, org, 0};
+    return true;
+  }
+  // "the premier", "the army chief", "the Pakistani prime minister": a description.
+  if (!(definite || prefix)) return false;
+  if (prefix && i > 0 && t[i - 1].lower != "the" && t[i].text != "'s") {
+    if (!(j > i && t[j - 1].text == "'s")) return false;
+  }
+  for (auto it = ctx->persons.rbegin(); it != ctx->persons.rend(); ++it) {
+    if (std::find(it->roles.begin(), it->roles.end(), title->role) != it->roles.end() &&
+        (!prefix || !IsStateType(prefix->type) || it->actor.country.empty() || it->actor.country == prefix->id)) {
+      m->mention = Mention{i, j + title_len, it->actor, false, false, false};
+      m->length = j + title_len - i;
+      return true;
+    }
+  }
+  std::string country = prefix && IsStateType(prefix->type) ? prefix->id : (prefix ? "" : ctx->home_country);
+  if (!country.empty()) {
+    int leader = knowledge_.LeaderByRole(title->role, country, ctx->date);
+    if (leader >= 0) {
+      const auto& role = knowledge_.dictionary().leaders()[static_cast<size_t>(leader)];
+      m->mention = Mention{i, j + title_len, ActorRef{role.id, role.name, ActorType::kPerson, role.country, ""},
+                           false, false, false};
+      m->length = j + title_len - i;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const ArticleContext& ctx, Match* m) const {
+  std::vector<int> values;
+  // Country (name, demonym, capital), optional 's, then a body noun.
+  size_t len = knowledge_.actor_names().Match(t, i, &values);
+  if (len && values.size() == 1) {
+    ActorRef country = knowledge_.Ref(values[0]);
+    if (!IsStateType(country.type)) return false;
+    size_t j = i + len;
+    if (j < t.size() && t[j].text == "'s") ++j;
+    size_t head = knowledge_.body_heads().Match(t, j, &values);
+    if (!head) return false;
+    const BodyTemplate& body = knowledge_.dictionary().bodies()[static_cast<size_t>(values[0])];
+    m->mention = Mention{i, j + head, knowledge_.Body(body, country.id), false, false, false};
+    m->length = j + head - i;
+    return true;
+  }
+  // A body noun, then "of" and a country; or a capitalised body noun alone
+  // ("the Foreign Office"), which names the home country's body.
+  size_t head = knowledge_.body_heads().Match(t, i, &values);
+  if (!head) return false;
+  const BodyTemplate& body = knowledge_.dictionary().bodies()[static_cast<size_t>(values[0])];
+  size_t j = i + head;
+  if (j + 1 < t.size() && t[j].lower == "of") {
+    size_t k = j + 1 + (t[j + 1].lower == "the" ? 1 : 0);
+    size_t clen = knowledge_.actor_names().Match(t, k, &values);
+    if (clen && values.size() == 1 && IsStateType(knowledge_.Ref(values[0]).type)) {
+      m->mention = Mention{i, k + clen, knowledge_.Body(body, knowledge_.Ref(values[0]).id), false, false, false};
+      m->length = k + clen - i;
+      return true;
+    }
+  }
+  std::vector<int> title_values;
+  bool before_title = knowledge_.titles().Match(t, j, &title_values) > 0;
+  if (t[i].capitalized && !ctx.home_country.empty() && ((i > 0 && t[i - 1].lower == "the") || before_title)) {
+    m->mention = Mention{i, j, knowledge_.Body(body, ctx.home_country), false, false, false};
+    m->length = head;
+    return true;
+  }
+  return false;
+}
+
+bool MentionFinder::MatchActor(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const {
+  std::vector<int> values;
+  size_t len = knowledge_.actor_names().Match(t, i, &values);
+  if (!len) return false;
+  if (values.size() > 1) {
+    // Ambiguous name: prefer a state, else give up.
+    auto state = std::find_if(values.begin(), values.end(), [&](int v) { return IsStateType(knowledge_.Ref(v).type); });
+    if (state == values.end()) return false;
+    values = {*state};
+  }
+  ActorRef ref = knowledge_.Ref(values[0]);
+  size_t end = i + len;
+  // A hyphenated compound names the actor only when it is the prefix: "US-led".
+  bool adjective = end < t.size() && t[end].word && !t[end].capitalized && IsStateType(ref.type) &&
+                   t[i + len - 1].text != "'s";
+  if (adjective && IsPersonNoun(t[end].lower)) return false;  // "Indian pilot", "Pakistani journalists"
+  if (ref.type == ActorType::kPerson) {
+    bool known = false;
+    for (const auto& p : ctx->persons) known = known || p.actor.id == ref.id;
+    if (!known) {
+      ArticleContext::Person record{ref, {}, {}};
+      for (size_t k = i; k < end; ++k) record.tokens.push_back(t[k].text);
+      for (const auto& token : PhraseTokens(ref.name)) record.tokens.push_back(token);
+      ctx->persons.push_back(std::move(record));
+    }
+  }
+  m->mention = Mention{i, end, ref, false, false, adjective};
+  m->length = len;
+  return true;
+}
+
+bool MentionFinder::MatchKnownPerson(const std::vector<Token>& t, size_t i, const ArticleContext& ctx,
+                                     Match* m) const {
+  size_t start = i;
+  i = SkipHonorifics(t, i);
+  if (!IsNameToken(t[i])) return false;
+  size_t end = NameEnd(t, i);
+  if (end == i) return false;
+  std::vector<size_t> hits;
+  for (size_t p = 0; p < ctx.persons.size(); ++p) {
+    const auto& tokens = ctx.persons[p].tokens;
+    bool all = true;
+    for (size_t k = i; k < end && all; ++k) all = std::find(tokens.begin(), tokens.end(), t[k].text) != tokens.end();
+    if (all) hits.push_back(p);
+  }
+  if (hits.size() != 1) return false;
+  m->mention = Mention{start, end, ctx.persons[hits[0]].actor, false, false, false};
+  m->length = end - start;
+  return true;
+}
+
+bool MentionFinder::MatchAppositivePerson(const std::vector<Token>& t, size_t start, ArticleContext* ctx,
+                                          Match* m) const {
+  size_t i = SkipHonorifics(t, start);
+  if (!IsNameToken(t[i]) || (i == 0 && t.size() > 1 && !t[1].capitalized)) return false;
+  size_t end = NameEnd(t, i);
+  if (end - i < 2) return false;
+  std::vector<int> values;
+  for (size_t k = i; k < end; ++k) {
+    if (knowledge_.actor_names().Match(t, k, &values) || knowledge_.titles().Match(t, k, &values)) return false;
+  }
+  // "Name, [the|a] [country's|adjective] title [of org],"  or  "Name of the Party".
+  size_t j = end;
+  std::optional<ActorRef> prefix;
+  const TitleEntry* title = nullptr;
+  if (j + 1 < t.size() && t[j].text == ",") {
+    size_t k = j + 1;
+    if (k < t.size() && IsDeterminer(t[k].lower)) ++k;
+    if (size_t len = knowledge_.actor_names().Match(t, k, &values); len && values.size() == 1) {
+      prefix = knowledge_.Ref(values[0]);
+      k += len;
+      if (k < t.size() && t[k].text == "'s") ++k;
+    }
+    if (size_t len = knowledge_.titles().Match(t, k, &values)) {
+      title = &knowledge_.dictionary().titles()[static_cast<size_t>(values[0])];
+      k += len;
+      if (k + 1 < t.size() && t[k].lower == "of") {
+        size_t o = k + 1 + (t[k + 1].lower == "the" ? 1 : 0);
+        if (size_t olen = knowledge_.actor_names().Match(t, o, &values); olen && values.size() == 1) {
+          prefix = knowledge_.Ref(values[0]);
+        }
+      }
+    }
+  } else if (j + 1 < t.size() && t[j].lower == "of") {
+    size_t o = j + 1 + (t[j + 1].lower == "the" ? 1 : 0);
+    if (size_t olen = knowledge_.actor_names().Match(t, o, &values); olen && values.size() == 1) {
+      ActorRef org = knowledge_.Ref(values[0]);
+      if (org.type == ActorType::kParty || org.type == ActorType::kOrganization || org.type == ActorType::kArmedGroup) {
+        ActorRef person = ResolvePerson(t, i, end, ctx);
+        if (person.id.empty()) return false;
+        m->mention = Mention{start, end, person, false, false, false};
+        m->length = end - start;
+        m->affiliation = Affiliation{person, "member", org, 0};
+        return true;
+      }
+    }
+    return false;
+  }
+  if (!title) return false;
+  ActorRef person = ResolvePerson(t, i, end, ctx);
+  if (person.id.empty()) return false;
+  m->mention = Mention{start, end, person, false, false, false};
+  m->length = end - start;
+  ActorRef org = RoleOrg(*title, prefix, person, *ctx);
+  if (!org.id.empty() && !IsRank(title->role)) m->affiliation = Affiliation{person, title->role, org, 0};
+  return true;
+}
+
+bool MentionFinder::MatchDefiniteOrg(const std::vector<Token>& t, size_t i, const ArticleContext& ctx,
+                                     Match* m) const {
+  const std::string& det = t[i].lower;
+  if (det != "the" && det != "this" && det != "that" && det != "its" && det != "their") return false;
+  // Up to two lower-case modifiers: "the proposed alliance", "the militant group".
+  for (size_t k = i + 1; k < t.size() && k <= i + 3; ++k) {
+    if (!t[k].word || t[k].capitalized) return false;
+    for (auto it = ctx.org_heads.rbegin(); it != ctx.org_heads.rend(); ++it) {
+      if (it->first == t[k].lower || Pluralize(it->first) == t[k].lower) {
+        if (k + 1 < t.size() && t[k + 1].capitalized && t[k + 1].word) return false;  // "the group Hamas"
+        m->mention = Mention{i, k + 1, it->second, false, false, false};
+        m->mention.actor.surface.clear();
+        m->length = k + 1 - i;
+        return true;
+      }
+    }
+    if (IsPreposition(t[k].lower) || IsDeterminer(t[k].lower)) return false;
+  }
+  return false;
+}
+
+std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t sentence_index, ArticleContext* ctx,
+                                         std::vector<Affiliation>* affiliations) const {
+  const auto& t = sentence.tokens;
+  std::vector<Mention> mentions;
+  size_t i = 0;
+  // Dateline: "ISLAMABAD:" / "MOSCOW, July 17 (Reuters) -" names a place, not an actor.
+  if (!t.empty() && t[0].paragraph_start && t[0].text.size() > 2 &&
+      std::all_of(t[0].text.begin(), t[0].text.end(), [](unsigned char c) { return !std::islower(c); })) {
+    i = 1;
+  }
+  std::optional<ActorRef> sentence_person;
+  while (i < t.size()) {
+    Match m;
+    bool found = false;
+    if (IsPersonPronoun(t[i].lower) && (sentence_person || ctx->last_person)) {
+      m.mention = Mention{i, i + 1, sentence_person ? *sentence_person : *ctx->last_person, false, true, false};
+      m.length = 1;
+      found = true;
+    } else if ((t[i].lower == "it" || t[i].lower == "they") && ctx->last_actor) {
+      m.mention = Mention{i, i + 1, *ctx->last_actor, false, true, false};
+      m.length = 1;
+      found = true;
+    } else {
+      found = MatchDefiniteOrg(t, i, *ctx, &m) || MatchTitledPerson(t, i, ctx, &m) || MatchBody(t, i, *ctx, &m) || MatchAppositivePerson(t, i, ctx, &m) ||
+              MatchActor(t, i, ctx, &m) || MatchKnownPerson(t, i, *ctx, &m);
+    }
+    if (!found) {
+      ++i;
+      continue;
+    }
+    Mention mention = m.mention;
+    mention.possessive = mention.end < t.size() && t[mention.end].text == "'s";
+    if (mention.actor.surface.empty()) mention.actor.surface = JoinText(t, mention.begin, mention.end);
+    if (m.affiliation) {
+      m.affiliation->sentence = sentence_index;
+      for (auto& p : ctx->persons) {
+        if (p.actor.id == m.affiliation->person.id &&
+            std::find(p.roles.begin(), p.roles.end(), m.affiliation->role) == p.roles.end()) {
+          p.roles.push_back(m.affiliation->role);
+        }
+      }
+      bool known = false;
+      for (const auto& p : ctx->persons) known = known || p.actor.id == m.affiliation->person.id;
+      if (!known) {
+        ArticleContext::Person record{m.affiliation->person, PhraseTokens(m.affiliation->person.name),
+                                      {m.affiliation->role}};
+        ctx->persons.push_back(std::move(record));
+      }
+      affiliations->push_back(*m.affiliation);
+    }
+    if (mention.actor.type == ActorType::kPerson && !mention.pronoun) sentence_person = mention.actor;
+    if (!mention.pronoun) RememberOrg(mention.actor, ctx);
+    mentions.push_back(std::move(mention));
+    i += std::max<size_t>(m.length, 1);
+  }
+  return mentions;
+}
+
+}  // namespace geokg

@@ -1,0 +1,84 @@
+// Actor mentions in a sentence: dictionary names, demonyms and capitals,
+// bodies of a state ("the Pakistani military"), titled persons ("US National
+// Security Adviser Susan Rice"), persons named again by part of their name,
+// definite descriptions ("the premier") and pronouns, resolved within the
+// article.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/actor_knowledge.h"
+#include "extract/tokenizer.h"
+
+namespace geokg {
+
+struct Mention {
+  size_t begin = 0;  // token range in the sentence
+  size_t end = 0;
+  ActorRef actor;
+  bool possessive = false;  // followed by 's
+  bool pronoun = false;
+  bool adjective = false;   // a demonym before a noun ("Pakistani troops")
+};
+
+// A role stated in the text: person -role-> organisation or country.
+struct Affiliation {
+  ActorRef person;
+  std::string role;
+  ActorRef org;
+  size_t sentence = 0;
+};
+
+// What the article has told us so far: its date and home country, the persons
+// named and their roles, the last subjects (for pronouns).
+struct ArticleContext {
+  std::string date;
+  std::string home_country;  // ISO id of the country the article is about
+  struct Person {
+    ActorRef actor;
+    std::vector<std::string> tokens;  // name tokens
+    std::vector<std::string> roles;
+  };
+  std::vector<Person> persons;
+  // Organisations named so far, by collective head noun ("alliance", "group"),
+  // most recent last: "the alliance" refers back to them.
+  std::vector<std::pair<std::string, ActorRef>> org_heads;
+  std::optional<ActorRef> last_person;
+  std::optional<ActorRef> last_actor;  // last non-person subject
+};
+
+class MentionFinder {
+ public:
+  explicit MentionFinder(const ActorKnowledge& knowledge) : knowledge_(knowledge) {}
+
+  // The country the article is mostly about: a capital or country in the
+  // dateline, else the most often named country. Empty when none.
+  std::string HomeCountry(const std::vector<Sentence>& sentences) const;
+
+  // Mentions of `sentence` in order, non-overlapping. Persons named are added
+  // to `context`; roles stated are appended to `affiliations`.
+  std::vector<Mention> Find(const Sentence& sentence, size_t sentence_index, ArticleContext* context,
+                            std::vector<Affiliation>* affiliations) const;
+
+ private:
+  struct Match;
+  bool MatchTitledPerson(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;
+  bool MatchBody(const std::vector<Token>& t, size_t i, const ArticleContext& ctx, Match* m) const;
+  bool MatchActor(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;
+  bool MatchKnownPerson(const std::vector<Token>& t, size_t i, const ArticleContext& ctx, Match* m) const;
+  bool MatchDefiniteOrg(const std::vector<Token>& t, size_t i, const ArticleContext& ctx, Match* m) const;
+  bool MatchAppositivePerson(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;
+  // A person named `name` (tokens [b, e)): the dictionary's, one met before, or new.
+  ActorRef ResolvePerson(const std::vector<Token>& t, size_t b, size_t e, ArticleContext* ctx) const;
+  ActorRef RoleOrg(const TitleEntry& title, const std::optional<ActorRef>& prefix, const ActorRef& person,
+                   const ArticleContext& ctx) const;
+
+  const ActorKnowledge& knowledge_;
+};
+
+// "susan-rice" for "Susan Rice".
+std::string Slugify(const std::string& name);
+
+}  // namespace geokg

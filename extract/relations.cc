@@ -1,0 +1,506 @@
+#include "extract/relations.h"
+
+#include <algorithm>
+#include <sstream>
+#include <unordered_set>
+
+namespace geokg {
+
+struct RelationFinder::VerbHit {
+  size_t pos = 0;         // the verb (or noun) token
+  size_t end = 0;         // one past the last pattern token
+  int pattern = -1;       // index into verbs() (or nouns() when nominal)
+  bool nominal = false;
+  VerbForm form = VerbForm::kBase;
+  int inner_mention = -1; // a mention inside the pattern ("took Islamabad into confidence")
+};
+
+namespace {
+
+using Group = std::vector<int>;  // mention indices
+
+bool HasWord(const std::vector<std::string>& words, std::initializer_list<const char*> any) {
+  for (const char* w : any) {
+    if (std::find(words.begin(), words.end(), w) != words.end()) return true;
+  }
+  return false;
+}
+
+bool IsIntentWord(const std::string& w) {
+  static const std::unordered_set<std::string> kSet = {
+      "consider", "considers", "considering", "considered", "weigh", "weighs", "weighing", "willing",
+      "willingness", "seek", "seeks", "seeking", "sought", "want", "wants", "wanted", "intend", "intends",
+      "intended", "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "aim", "aims", "aimed",
+      "ready", "prepared", "eager", "keen", "determined", "decide", "decides", "decided", "whether", "offered",
+      "offer", "offers", "vowed", "vows", "pledged", "pledges", "promised", "promises", "agreed", "agree",
+      "agrees", "unwilling", "reluctant", "refused", "refuses", "refuse", "declined", "declines", "wish"};
+  return kSet.count(w) > 0;
+}
+
+bool IsNegativeWord(const std::string& w) {
+  static const std::unordered_set<std::string> kSet = {
+      "not", "n't", "never", "no", "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline",
+      "unwilling", "reluctant", "rejected", "rejects", "failed", "fails", "denied", "denies", "deny", "denying",
+      "cannot", "without", "halted", "stopped", "ceased", "against", "unable", "nor", "neither", "avoid", "avoided"};
+  return kSet.count(w) > 0;
+}
+
+bool IsFutureWord(const std::string& w) {
+  static const std::unordered_set<std::string> kSet = {"will", "'ll", "shall", "expected", "set", "scheduled",
+                                                       "due", "going", "would", "upcoming", "forthcoming",
+                                                       "planned", "next", "proposed", "to"};
+  return kSet.count(w) > 0;
+}
+
+bool IsHypotheticalWord(const std::string& w) {
+  static const std::unordered_set<std::string> kSet = {"should", "could", "might", "may", "must", "if", "can",
+                                                       "ought", "unless", "perhaps"};
+  return kSet.count(w) > 0;
+}
+
+
+bool IsLightVerb(const std::string& w) {
+  static const std::unordered_set<std::string> kSet = {
+      "held", "hold", "holds", "holding", "paid", "pay", "pays", "launched", "launch", "launches", "made", "make",
+      "makes", "extended", "extend", "extends", "carried", "carry", "conducted", "conduct", "announced", "led",
+      "lead", "leads", "began", "begin", "started", "staged", "stage", "issued", "issue", "condemned", "welcomed",
+      "ordered", "order", "mounted", "mount", "imposed", "impose", "imposes", "sent", "send", "sends", "delivered",
+      "lodged", "lodge", "resumed", "resume", "opened", "open", "had", "has", "have", "undertook", "undertake"};
+  return kSet.count(w) > 0;
+}
+
+}  // namespace
+
+RelationFinder::RelationFinder(const Dictionary& dictionary) : dictionary_(dictionary) {
+  const auto& verbs = dictionary.verbs();
+  for (size_t p = 0; p < verbs.size(); ++p) {
+    for (const auto& [form, kind] : Inflect(verbs[p].words[0], dictionary.irregular())) {
+      auto& list = verb_forms_[form];
+      bool dup = false;
+      for (const auto& e : list) dup = dup || (e.pattern == static_cast<int>(p) && e.form == kind);
+      if (!dup) list.push_back({static_cast<int>(p), kind});
+    }
+  }
+  const auto& nouns = dictionary.nouns();
+  for (size_t p = 0; p < nouns.size(); ++p) {
+    std::string first = nouns[p].noun.substr(0, nouns[p].noun.find(' '));
+    noun_heads_[first].push_back(static_cast<int>(p));
+    if (nouns[p].noun.find(' ') == std::string::npos) noun_heads_[Pluralize(first)].push_back(static_cast<int>(p));
+  }
+}
+
+// Matches the words after the lemma of a pattern, allowing up to three
+// tokens (determiners, adjectives, an actor) before each. Returns the end
+// token or 0.
+static size_t MatchRest(const std::vector<std::string>& words, const std::vector<Token>& t, size_t pos,
+                        const std::vector<int>& mention_at, int* inner) {
+  size_t k = pos + 1;
+  for (size_t w = 1; w < words.size(); ++w) {
+    size_t gap = 0;
+    bool found = false;
+    while (k < t.size() && gap <= 3) {
+      const std::string& lw = t[k].lower;
+      if (lw == words[w] || lw == Pluralize(words[w]) || (words[w].size() > 3 && lw == words[w] + "s")) {
+        found = true;
+        break;
+      }
+      bool skippable = IsDeterminer(lw) || mention_at[k] >= 0 || lw == "'s" ||
+                       (t[k].word && !t[k].capitalized && !IsPreposition(lw) && !IsClauseVerb(lw) && w + 1 == words.size() &&
+                        false) ||
+                       IsAdverb(lw) || lw == "new" || lw == "fresh" || lw == "further" || lw == "more" ||
+                       lw == "separate" || lw == "formal" || lw == "full" || lw == "diplomatic" || lw == "bilateral" ||
+                       lw == "economic" || lw == "military" || lw == "direct" || lw == "strong";
+      if (!skippable) return 0;
+      if (mention_at[k] >= 0 && *inner < 0) *inner = mention_at[k];
+      ++k;
+      ++gap;
+    }
+    if (!found) return 0;
+    ++k;
+  }
+  return k;
+}
+
+std::vector<RelationFinder::VerbHit> RelationFinder::FindVerbs(const std::vector<Token>& t,
+                                                               const std::vector<int>& mention_at) const {
+  std::vector<VerbHit> hits;
+  const auto& verbs = dictionary_.verbs();
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (mention_at[i] >= 0 || !t[i].word) continue;
+    auto it = verb_forms_.find(t[i].lower);
+    if (it == verb_forms_.end()) continue;
+    // A base form or gerund after a determiner is a noun ("the visit", "a strike").
+    if (i > 0 && (IsDeterminer(t[i - 1].lower) || t[i - 1].text == "'s") && t[i - 1].lower != "that") continue;
+    VerbHit best;
+    size_t best_words = 0;
+    for (const auto& entry : it->second) {
+      const VerbPattern& p = verbs[static_cast<size_t>(entry.pattern)];
+      int inner = -1;
+      size_t end = p.words.size() == 1 ? i + 1 : MatchRest(p.words, t, i, mention_at, &inner);
+      if (!end) continue;
+      if (p.words.size() > best_words || (p.words.size() == best_words && end < best.end)) {
+        best = VerbHit{i, end, entry.pattern, false, entry.form, inner};
+        best_words = p.words.size();
+      }
+    }
+    if (best.pattern >= 0) hits.push_back(best);
+  }
+  return hits;
+}
+
+std::vector<RelationFinder::VerbHit> RelationFinder::FindNouns(const std::vector<Token>& t,
+                                                               const std::vector<int>& mention_at) const {
+  std::vector<VerbHit> hits;
+  const auto& nouns = dictionary_.nouns();
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (mention_at[i] >= 0 || !t[i].word) continue;
+    auto it = noun_heads_.find(t[i].lower);
+    if (it == noun_heads_.end()) continue;
+    VerbHit best;
+    size_t best_len = 0;
+    for (int p : it->second) {
+      const NounPattern& n = nouns[static_cast<size_t>(p)];
+      std::istringstream words(n.noun);
+      std::string w;
+      size_t k = i;
+      bool ok = true;
+      for (bool first = true; words >> w; first = false) {
+        if (!first) ++k;
+        if (k >= t.size() || !(t[k].lower == w || t[k].lower == Pluralize(w))) ok = false;
+      }
+      if (!ok) continue;
+      ++k;
+      if (!n.preposition.empty()) {
+        if (k >= t.size() || t[k].lower != n.preposition) continue;
+        ++k;
+      }
+      if (k - i > best_len) {
+        best = VerbHit{i, k, p, true, VerbForm::kBase, -1};
+        best_len = k - i;
+      }
+    }
+    if (best.pattern >= 0) hits.push_back(best);
+  }
+  return hits;
+}
+
+namespace {
+
+// Mention group starting at mention `first`: coordinated mentions after it
+// ("A, B and C", "A as well as B").
+Group GroupForward(const std::vector<Mention>& mentions, const std::vector<Token>& t, int first) {
+  Group group = {first};
+  size_t idx = static_cast<size_t>(first);
+  while (idx + 1 < mentions.size()) {
+    size_t gap_begin = mentions[idx].end, gap_end = mentions[idx + 1].begin;
+    std::string gap;
+    for (size_t k = gap_begin; k < gap_end; ++k) gap += t[k].lower + " ";
+    if (gap == ", " || gap == "and " || gap == ", and " || gap == "or " || gap == "as well as " ||
+        gap == "and the " || gap == ", the " || gap == ", and the " || gap == "and its ") {
+      group.push_back(static_cast<int>(++idx));
+    } else {
+      break;
+    }
+  }
+  return group;
+}
+
+// Mention group ending at mention `last`, extended to the left.
+Group GroupBackward(const std::vector<Mention>& mentions, const std::vector<Token>& t, int last) {
+  Group group = {last};
+  int idx = last;
+  while (idx > 0) {
+    size_t gap_begin = mentions[static_cast<size_t>(idx - 1)].end, gap_end = mentions[static_cast<size_t>(idx)].begin;
+    std::string gap;
+    for (size_t k = gap_begin; k < gap_end; ++k) gap += t[k].lower + " ";
+    if (gap == ", " || gap == "and " || gap == ", and " || gap == "or " || gap == "as well as " ||
+        gap == "and the " || gap == ", the " || gap == ", and the ") {
+      group.insert(group.begin(), --idx);
+    } else {
+      break;
+    }
+  }
+  return group;
+}
+
+}  // namespace
+
+std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const std::vector<Mention>& mentions,
+                                              ActorRef* subject_hint) const {
+  const auto& t = sentence.tokens;
+  std::vector<int> mention_at(t.size(), -1);
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    for (size_t k = mentions[m].begin; k < mentions[m].end; ++k) mention_at[k] = static_cast<int>(m);
+  }
+  std::vector<RelationHit> out;
+  if (mentions.empty()) return out;
+  std::vector<VerbHit> hits = FindVerbs(t, mention_at);
+  std::vector<VerbHit> noun_hits = FindNouns(t, mention_at);
+  // A noun hit inside a verb pattern ("hold talks with") belongs to the verb.
+  for (const auto& n : noun_hits) {
+    bool covered = false;
+    for (const auto& v : hits) covered = covered || (n.pos > v.pos && n.pos < v.end);
+    if (!covered) hits.push_back(n);
+  }
+  std::sort(hits.begin(), hits.end(), [](const VerbHit& a, const VerbHit& b) { return a.pos < b.pos; });
+
+  const auto& verbs = dictionary_.verbs();
+  const auto& nouns = dictionary_.nouns();
+  std::unordered_map<size_t, Group> forced_subject;  // verb pos -> subject from a control chain
+  Group last_subject;
+  bool first_subject_set = false;
+
+  for (size_t h = 0; h < hits.size(); ++h) {
+    const VerbHit& hit = hits[h];
+    const VerbPattern* vp = hit.nominal ? nullptr : &verbs[static_cast<size_t>(hit.pattern)];
+    const NounPattern* np = hit.nominal ? &nouns[static_cast<size_t>(hit.pattern)] : nullptr;
+
+    // ---- The verb group to the left: auxiliaries, modals, negation, intent verbs.
+    std::vector<std::string> chain;
+    size_t k = hit.pos;
+    int subject_mention = -1;
+    bool stopped_at_comma = false;
+    while (k > 0) {
+      --k;
+      if (mention_at[k] >= 0) {
+        int m = mention_at[k];
+        const Mention& mention = mentions[static_cast<size_t>(m)];
+        // A place after "in"/"at" is a location, not the subject: keep looking left.
+        if (mention.begin > 0 && IsLocationPreposition(t[mention.begin - 1].lower) && !mention.pronoun) {
+          k = mention.begin;
+          chain.push_back(t[mention.begin - 1].lower);
+          continue;
+        }
+        // "Nafisa Shah of the PPP", "a spokesperson for the US Embassy": the head is before "of".
+        size_t before = mention.begin;
+        if (before > 0 && t[before - 1].lower == "the") --before;
+        if (before > 1 && (t[before - 1].lower == "of") && mention_at[before - 2] >= 0) {
+          m = mention_at[before - 2];
+        }
+        subject_mention = m;
+        break;
+      }
+      const std::string& w = t[k].lower;
+      if (w == ";" || w == ":" || w == "\"" || w == "--" || w == "(" || w == ")") break;
+      if (w == ",") {
+        stopped_at_comma = true;
+        // An apposition between commas: ", NATO's secretary general," - jump over it.
+        size_t open = k;
+        while (open > 0 && t[open - 1].lower != "," && hit.pos - open < 14) --open;
+        if (open > 0 && t[open - 1].lower == "," && open - 1 > 0 && mention_at[open - 2] >= 0 &&
+            mentions[static_cast<size_t>(mention_at[open - 2])].actor.type == ActorType::kPerson) {
+          subject_mention = mention_at[open - 2];
+        }
+        break;
+      }
+      if (w == "who" || w == "which") {
+        if (k > 0 && mention_at[k - 1] >= 0) subject_mention = mention_at[k - 1];
+        else if (k > 1 && t[k - 1].lower == "," && mention_at[k - 2] >= 0) subject_mention = mention_at[k - 2];
+        break;
+      }
+      if (w == "that" || w == "because" || w == "while" || w == "when" || w == "although") break;
+      chain.push_back(w);
+      if (hit.pos - k > 12) break;
+    }
+    bool chain_has_verb_between = false;
+    for (size_t c = 0; c < h; ++c) {
+      if (hits[c].pos < hit.pos && subject_mention >= 0 &&
+          hits[c].pos > mentions[static_cast<size_t>(subject_mention)].end && !hits[c].nominal) {
+        chain_has_verb_between = true;
+      }
+    }
+
+    Group subjects;
+    auto forced = forced_subject.find(hit.pos);
+    bool requested = false;
+    if (forced != forced_subject.end()) {
+      subjects = forced->second;
+      requested = true;
+    } else if (subject_mention >= 0) {
+      const Mention& sm = mentions[static_cast<size_t>(subject_mention)];
+      if (np) {
+        // A nominal relation takes a possessive or adjectival actor right before it,
+        // or the subject of a light verb governing it.
+        bool adjacent = sm.end <= hit.pos && hit.pos - sm.end <= 3 &&
+                        (sm.possessive || sm.adjective || hit.pos == sm.end);
+        bool light = false;
+        for (const auto& w : chain) light = light || IsLightVerb(w);
+        if (!adjacent && !light) continue;
+      } else if (sm.possessive && sm.end + 1 < hit.pos && !IsOfficialNoun(t[sm.end + 1].lower) &&
+                 !(hit.pos > 0 && t[hit.pos - 1].lower == "to")) {
+        // "Washington's tactic ... is": the possessor is not the subject.
+        if (!chain_has_verb_between) continue;
+      }
+      subjects = GroupBackward(mentions, t, subject_mention);
+    } else if (stopped_at_comma && !last_subject.empty()) {
+      subjects = last_subject;  // ", unwilling to join" continues the clause's subject
+    } else {
+      continue;
+    }
+    if (subjects.empty()) continue;
+
+    // ---- Voice, polarity, modality.
+    bool passive = false;
+    if (!np && (hit.form == VerbForm::kParticiple || hit.form == VerbForm::kPast)) {
+      for (const auto& w : chain) {
+        if (IsBeForm(w) && w != "'s") passive = true;
+        if (!IsBeForm(w) && !IsAdverb(w) && !IsNegator(w) && w != "been" && w != "being") break;
+      }
+    }
+    Polarity polarity = Polarity::kPositive;
+    Modality modality = requested ? Modality::kRequested : Modality::kAsserted;
+    bool intent = false;
+    std::string intent_word;
+    for (size_t c = 0; c < chain.size(); ++c) {
+      const std::string& w = chain[c];
+      // chain runs right to left: "whether or not" reads "not", "or", "whether".
+      bool whether_or_not = w == "not" && c + 2 < chain.size() && chain[c + 1] == "or" && chain[c + 2] == "whether";
+      if (IsNegativeWord(w) && !whether_or_not) polarity = Polarity::kNegative;
+      if (IsIntentWord(w)) {
+        intent = true;
+        if (intent_word.empty()) intent_word = w;
+      }
+    }
+    if (vp && (vp->flags & kFlagNegate)) continue;  // "refused" itself is read through its complement
+    if (!requested) {
+      bool hypo = false, future = false;
+      for (const auto& w : chain) {
+        hypo = hypo || IsHypotheticalWord(w);
+        future = future || (IsFutureWord(w) && w != "to");
+      }
+      if (HasWord(chain, {"to"}) && HasWord(chain, {"expected", "set", "scheduled", "due", "going", "slated"})) {
+        future = true;
+      }
+      if (np) {
+        for (size_t b = hit.pos >= 2 ? hit.pos - 2 : 0; b < hit.pos; ++b) {
+          if (IsFutureWord(t[b].lower) && t[b].lower != "to") future = true;
+        }
+      }
+      if (hypo) modality = Modality::kHypothetical;
+      else if (intent) modality = Modality::kIntended;
+      else if (future) modality = Modality::kFuture;
+    }
+
+    // ---- Object.
+    Group objects;
+    if (hit.inner_mention >= 0) {
+      objects = GroupForward(mentions, t, hit.inner_mention);
+    } else {
+      size_t o = hit.end;
+      if (passive) {
+        // "was attacked by X": the agent after "by" is the subject.
+        size_t b = hit.end;
+        while (b < t.size() && b < hit.end + 4 && t[b].lower != "by") ++b;
+        if (b < t.size() && t[b].lower == "by") {
+          size_t a = b + 1;
+          while (a < t.size() && IsDeterminer(t[a].lower)) ++a;
+          if (a < t.size() && mention_at[a] >= 0) {
+            objects = subjects;
+            subjects = GroupForward(mentions, t, mention_at[a]);
+          }
+        }
+        if (objects.empty()) continue;  // passive with no agent: not annotated
+      } else {
+        size_t skipped = 0;
+        while (o < t.size() && skipped < 4 && mention_at[o] < 0) {
+          const std::string& w = t[o].lower;
+          bool skip = IsDeterminer(w) || IsAdverb(w) || w == "'s" ||
+                      (t[o].word && !t[o].capitalized && !IsPreposition(w) && !IsClauseVerb(w) && skipped < 2 &&
+                       !IsSubordinator(w) && !IsAuxiliary(w) && !IsModal(w) && verb_forms_.count(w) == 0);
+          if (!skip) break;
+          ++o;
+          ++skipped;
+        }
+        if (o < t.size() && mention_at[o] >= 0) {
+          int m = mention_at[o];
+          const Mention& om = mentions[static_cast<size_t>(m)];
+          bool pp_object = om.begin > 0 && IsLocationPreposition(t[om.begin - 1].lower) &&
+                           !(vp && vp->ends_with_preposition && vp->words.back() == t[om.begin - 1].lower) &&
+                           !(np && np->preposition == t[om.begin - 1].lower);
+          // A possessive ("Washington's request") or the subject of a clause
+          // ("confirmed the US has shared") is not the object.
+          size_t after = GroupForward(mentions, t, m).back();
+          size_t next = mentions[after].end;
+          bool clause_subject = next < t.size() &&
+                                (IsAuxiliary(t[next].lower) || IsModal(t[next].lower) ||
+                                 (verb_forms_.count(t[next].lower) && !(vp && (vp->flags & kFlagControl)) &&
+                                  t[next].lower != "to"));
+          bool possessor = om.possessive && !(np && np->preposition.empty());
+          if (!pp_object && !clause_subject && !possessor) objects = GroupForward(mentions, t, m);
+        }
+      }
+    }
+
+    // Control chain: "asked Islamabad to join ..." - the object is the next verb's subject.
+    if (vp && (vp->flags & kFlagControl) && !objects.empty()) {
+      size_t after = mentions[static_cast<size_t>(objects.back())].end;
+      if (after + 1 < t.size() && t[after].lower == "to") {
+        for (size_t n = h + 1; n < hits.size(); ++n) {
+          if (hits[n].pos > after && hits[n].pos <= after + 3) {
+            forced_subject[hits[n].pos] = objects;
+            break;
+          }
+        }
+      }
+    }
+    // Intent verbs ("consider joining", "decide whether to join") pass their subject on.
+    if (vp && (vp->flags & (kFlagIntent | kFlagNegate)) && objects.empty()) {
+      for (size_t n = h + 1; n < hits.size(); ++n) {
+        if (hits[n].pos > hit.end && hits[n].pos <= hit.end + 4) {
+          forced_subject[hits[n].pos] = subjects;
+          break;
+        }
+      }
+    }
+    if (!first_subject_set && !subjects.empty() && subject_hint) {
+      *subject_hint = mentions[static_cast<size_t>(subjects.front())].actor;
+      first_subject_set = true;
+    }
+    last_subject = subjects;
+
+    // Symmetric verbs with a joint subject: "A and B met" gives one triple.
+    bool symmetric = (vp && (vp->flags & kFlagSymmetric)) || (np && (np->preposition == "between"));
+    bool modifier_object = !objects.empty() && mentions[static_cast<size_t>(objects.front())].adjective;
+    if (symmetric && subjects.size() >= 2 && (objects.empty() || modifier_object)) {
+      objects = {subjects[1]};
+      subjects = {subjects[0]};
+    }
+    if (np && np->preposition == "between" && !objects.empty()) {
+      Group both = GroupForward(mentions, t, objects.front());
+      if (both.size() >= 2) {
+        subjects = {both[0]};
+        objects = {both[1]};
+      }
+    }
+    if (objects.empty()) continue;
+    if (vp && (vp->flags & kFlagNoObject)) continue;
+
+    std::string predicate = vp ? vp->predicate : np->predicate;
+    std::string cameo = vp ? vp->cameo : np->cameo;
+    if (intent && !requested && modality == Modality::kIntended) {
+      std::string lemma = intent_word;
+      for (const char* suffix : {"ing", "ed", "s"}) {
+        std::string s = suffix;
+        if (lemma.size() > s.size() + 2 && lemma.compare(lemma.size() - s.size(), s.size(), s) == 0) {
+          lemma = lemma.substr(0, lemma.size() - s.size());
+          break;
+        }
+      }
+      if (lemma == "consider" || lemma == "weigh" || lemma == "decid" || lemma == "plann" || lemma == "seek") {
+        predicate = (lemma == "decid" ? "decide" : lemma == "plann" ? "plan" : lemma) + " " + predicate;
+      }
+      cameo = cameo.size() >= 2 && cameo.compare(0, 2, "04") == 0 ? "036" : "030";
+    }
+    for (int s : subjects) {
+      for (int o : objects) {
+        const ActorRef& sa = mentions[static_cast<size_t>(s)].actor;
+        const ActorRef& oa = mentions[static_cast<size_t>(o)].actor;
+        if (sa.id.empty() || oa.id.empty() || sa.id == oa.id) continue;
+        out.push_back(RelationHit{sa, oa, predicate, cameo, polarity, modality});
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace geokg

@@ -1,0 +1,53 @@
+// RelationFinder: the clause rules that turn a sentence's actor mentions into
+// triples: verb patterns with their subject and object, negation and
+// modality from the verb group, passives with a by-agent, coordination,
+// control chains ("asked X to join Y"), nominal relations ("Russia's invasion
+// of Ukraine") and symmetric verbs with a joint subject.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/dictionary.h"
+#include "extract/lexicon.h"
+#include "extract/mentions.h"
+#include "extract/tokenizer.h"
+
+namespace geokg {
+
+// A relation found in one sentence, before it becomes a Triple.
+struct RelationHit {
+  ActorRef subject;
+  ActorRef object;
+  std::string predicate;
+  std::string cameo;
+  Polarity polarity = Polarity::kPositive;
+  Modality modality = Modality::kAsserted;
+};
+
+class RelationFinder {
+ public:
+  explicit RelationFinder(const Dictionary& dictionary);
+
+  // The event relations of one sentence given its mentions. `subject_hint`
+  // receives the actor of the sentence's first clause subject, if any.
+  std::vector<RelationHit> Find(const Sentence& sentence, const std::vector<Mention>& mentions,
+                                ActorRef* subject_hint) const;
+
+ private:
+  struct VerbHit;
+  struct Clause;
+  std::vector<VerbHit> FindVerbs(const std::vector<Token>& t, const std::vector<int>& mention_at) const;
+  std::vector<VerbHit> FindNouns(const std::vector<Token>& t, const std::vector<int>& mention_at) const;
+
+  const Dictionary& dictionary_;
+  struct FormEntry {
+    int pattern;
+    VerbForm form;
+  };
+  std::unordered_map<std::string, std::vector<FormEntry>> verb_forms_;
+  std::unordered_map<std::string, std::vector<int>> noun_heads_;  // first noun word (and plural) -> patterns
+};
+
+}  // namespace geokg

@@ -1,0 +1,264 @@
+#include "extract/tokenizer.h"
+
+#include <array>
+#include <cctype>
+#include <unordered_set>
+
+namespace geokg {
+namespace {
+
+// Reads one UTF-8 code point at text[i]; returns its length (1 for bad bytes).
+size_t DecodeAt(std::string_view text, size_t i, uint32_t* cp) {
+  auto b = static_cast<unsigned char>(text[i]);
+  size_t len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 1;
+  if (i + len > text.size()) len = 1;
+  if (len == 1) {
+    *cp = b;
+    return 1;
+  }
+  uint32_t c = b & (0x7f >> len);
+  for (size_t k = 1; k < len; ++k) c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3f);
+  *cp = c;
+  return len;
+}
+
+enum class CharClass { kSpace, kNewline, kWord, kApostrophe, kHyphen, kPunct };
+
+// Maps a code point to its normalised ASCII form where one exists.
+CharClass Classify(uint32_t cp, std::string* normal) {
+  switch (cp) {
+    case ' ': case '\t': case '\r': case 0xA0: case 0x2009: case 0x200A: case 0x202F: case 0x2002:
+    case 0x2003: case 0xFEFF: case 0x200B:
+      return CharClass::kSpace;
+    case '\n':
+      return CharClass::kNewline;
+    case '\'': case 0x2019: case 0x2018: case 0x02BC:
+      *normal = "'";
+      return CharClass::kApostrophe;
+    case '-': case 0x2010: case 0x2011:
+      *normal = "-";
+      return CharClass::kHyphen;
+    case 0x2013: case 0x2014: case 0x2212:
+      *normal = "--";
+      return CharClass::kPunct;
+    case 0x201C: case 0x201D: case 0x00AB: case 0x00BB: case 0x201E:
+      *normal = "\"";
+      return CharClass::kPunct;
+    case 0x2026:
+      *normal = "...";
+      return CharClass::kPunct;
+    default:
+      break;
+  }
+  if (cp < 0x80) {
+    if (std::isalnum(static_cast<int>(cp))) return CharClass::kWord;
+    return CharClass::kPunct;
+  }
+  return CharClass::kWord;  // letters of other scripts, accented letters
+}
+
+const std::unordered_set<std::string>& Abbreviations() {
+  static const std::unordered_set<std::string> kAbbrev = {
+      "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "gov",
+      "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "prof", "rev", "hon", "jr", "sr", "vs", "etc", "inc", "corp", "co", "ltd", "brig", "cmdr", "pres",
+      "amb", "dept", "govt", "mt", "ft", "approx", "fig", "op", "vol"};
+  return kAbbrev;
+}
+
+bool IsSentenceStarter(const std::string& w) {
+  static const std::unordered_set<std::string> kStarters = {
+      "the", "it", "he", "she", "they", "we", "but", "however", "in", "on", "a", "an", "this",
+      "that", "there", "its", "his", "her", "their", "officials", "meanwhile", "earlier", "last", "after"};
+  return kStarters.count(w) > 0;
+}
+
+std::string Lower(const std::string& s) {
+  std::string out = s;
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+void DecodeEntity(std::string* text) {
+  static const std::array<std::pair<const char*, const char*>, 8> kEntities = {
+      {{"&amp;", "&"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&#39;", "'"}, {"&lt;", "<"}, {"&gt;", ">"},
+       {"&nbsp;", " "}, {"&rsquo;", "'"}}};
+  for (const auto& [from, to] : kEntities) {
+    if (*text == from) *text = to;
+  }
+}
+
+}  // namespace
+
+std::vector<Sentence> SplitSentences(std::string_view text) {
+  // Pass 1: tokens.
+  std::vector<Token> tokens;
+  Token current;
+  bool in_token = false;
+  int newlines = 2;  // a paragraph starts the text
+  auto flush = [&]() {
+    if (!in_token) return;
+    DecodeEntity(&current.text);
+    current.lower = Lower(current.text);
+    current.word = !current.text.empty() && (std::isalnum(static_cast<unsigned char>(current.text[0])) ||
+                                             static_cast<unsigned char>(current.text[0]) >= 0x80);
+    current.capitalized = !current.text.empty() && std::isupper(static_cast<unsigned char>(current.text[0]));
+    if (!current.capitalized && static_cast<unsigned char>(current.text[0]) >= 0xC3 &&
+        static_cast<unsigned char>(current.text[0]) <= 0xC5 && current.text.size() > 1) {
+      // Latin-1/Extended-A capitals (Ö, Ç, Ş...) sort before their lower-case forms.
+      unsigned char b1 = current.text[1];
+      current.capitalized = (static_cast<unsigned char>(current.text[0]) == 0xC3 && b1 < 0x9F);
+    }
+    tokens.push_back(std::move(current));
+    current = Token();
+    in_token = false;
+  };
+  auto start_token = [&](size_t at) {
+    current = Token();
+    current.start = static_cast<uint32_t>(at);
+    current.paragraph_start = newlines >= 2;
+    newlines = 0;
+    in_token = true;
+  };
+  for (size_t i = 0; i < text.size();) {
+    uint32_t cp = 0;
+    size_t len = DecodeAt(text, i, &cp);
+    std::string normal;
+    CharClass cls = Classify(cp, &normal);
+    std::string_view raw = text.substr(i, len);
+    switch (cls) {
+      case CharClass::kNewline:
+        flush();
+        ++newlines;
+        break;
+      case CharClass::kSpace:
+        flush();
+        break;
+      case CharClass::kWord:
+        if (!in_token) start_token(i);
+        current.text.append(raw);
+        current.end = static_cast<uint32_t>(i + len);
+        break;
+      case CharClass::kApostrophe:
+      case CharClass::kHyphen: {
+        // Inside a word (Tehreek-e-Insaf, al-Shabaab, O'Brien) it stays; "'s" splits off.
+        uint32_t next = 0;
+        bool next_word = i + len < text.size() &&
+                         Classify((DecodeAt(text, i + len, &next), next), &normal) == CharClass::kWord;
+        normal = cls == CharClass::kHyphen ? "-" : "'";
+        bool possessive = cls == CharClass::kApostrophe && i + len < text.size() &&
+                          (text[i + len] == 's' || text[i + len] == 'S') &&
+                          (i + len + 1 >= text.size() || !std::isalnum(static_cast<unsigned char>(text[i + len + 1])));
+        if (in_token && next_word && !possessive) {
+          current.text += normal;
+          current.end = static_cast<uint32_t>(i + len);
+        } else {
+          flush();
+          start_token(i);
+          current.text = normal;
+          current.end = static_cast<uint32_t>(i + len);
+          if (possessive) {
+            current.text = "'s";
+            current.end = static_cast<uint32_t>(i + len + 1);
+            len += 1;
+          }
+          flush();
+        }
+        break;
+      }
+      case CharClass::kPunct: {
+        char c = static_cast<char>(cp);
+        // Keep periods inside abbreviations (U.S., U.N.) and numbers (3.5), and
+        // entities (&amp;) as one token.
+        if (cp == '.' && in_token && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1])) &&
+            std::isdigit(static_cast<unsigned char>(current.text.back()))) {
+          current.text += '.';
+          current.end = static_cast<uint32_t>(i + 1);
+          break;
+        }
+        if (cp == '.' && in_token && current.text.size() <= 2 && std::isupper(static_cast<unsigned char>(current.text[0])) &&
+            (current.text.size() == 1 || current.text.find('.') != std::string::npos)) {
+          current.text += '.';  // U. -> U.S.
+          current.end = static_cast<uint32_t>(i + 1);
+          break;
+        }
+        if (cp == '.' && in_token && current.text.size() >= 3 && current.text[current.text.size() - 2] == '.') {
+          current.text += '.';  // "U.S" + "." -> "U.S."
+          current.end = static_cast<uint32_t>(i + 1);
+          break;
+        }
+        if (cp == '&' && i + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[i + 1]))) {
+          size_t semi = text.find(';', i);
+          if (semi != std::string_view::npos && semi - i <= 7) {
+            flush();
+            start_token(i);
+            current.text = std::string(text.substr(i, semi - i + 1));
+            current.end = static_cast<uint32_t>(semi + 1);
+            flush();
+            len = semi - i + 1;
+            break;
+          }
+        }
+        flush();
+        start_token(i);
+        current.text = normal.empty() ? std::string(1, c) : normal;
+        if (normal.empty() && cp >= 0x80) current.text = std::string(raw);
+        current.end = static_cast<uint32_t>(i + len);
+        flush();
+        break;
+      }
+    }
+    i += len;
+  }
+  flush();
+
+  // Pass 2: sentences.
+  std::vector<Sentence> sentences;
+  Sentence sentence;
+  uint32_t paragraph = 0;
+  auto close = [&]() {
+    if (sentence.tokens.empty()) return;
+    sentence.start = sentence.tokens.front().start;
+    sentence.end = sentence.tokens.back().end;
+    sentence.paragraph = paragraph;
+    sentences.push_back(std::move(sentence));
+    sentence = Sentence();
+  };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    Token& tok = tokens[i];
+    if (tok.paragraph_start && i > 0) {
+      close();
+      ++paragraph;
+    }
+    sentence.tokens.push_back(tok);
+    bool end = tok.text == "." || tok.text == "!" || tok.text == "?";
+    // "U.S." at a sentence end: the next word starts a sentence.
+    bool abbrev_end = tok.text.size() > 2 && tok.text.back() == '.';
+    if (abbrev_end && i + 1 < tokens.size() && !tokens[i + 1].paragraph_start) {
+      end = tokens[i + 1].capitalized && IsSentenceStarter(tokens[i + 1].lower);
+    }
+    if (tok.text == "." && sentence.tokens.size() >= 2) {
+      const Token& prev = sentence.tokens[sentence.tokens.size() - 2];
+      if (Abbreviations().count(prev.lower) && prev.end == tok.start) end = false;
+      if (prev.text.size() == 1 && std::isupper(static_cast<unsigned char>(prev.text[0]))) end = false;  // initials
+    }
+    if (end && i + 1 < tokens.size()) {
+      const Token& next = tokens[i + 1];
+      // Closing quotes and brackets belong to the sentence they end.
+      if (next.text == "\"" || next.text == ")" || next.text == "'") {
+        if (i + 2 >= tokens.size() || tokens[i + 2].paragraph_start || tokens[i + 2].capitalized) {
+          sentence.tokens.push_back(next);
+          ++i;
+        }
+      } else if (!next.capitalized && !next.paragraph_start && next.word &&
+                 !std::isdigit(static_cast<unsigned char>(next.text[0]))) {
+        end = false;  // "... Gen. raheel" or an abbreviation we do not know
+      }
+    }
+    if (end) close();
+  }
+  close();
+  return sentences;
+}
+
+}  // namespace geokg

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages geokg needs to build, test and draw.
+# Idempotent, and silent when every package is already there.
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake pkg-config       # compiler and build
+  librocksdb-dev                          # store/: the embedded database
+  libboost-graph-dev                      # graph/: centrality, shortest paths
+  libcxxopts-dev                          # cli/: argument parsing
+  nlohmann-json3-dev                      # JSON Lines input, triple and JSON output
+  libgumbo-dev                            # extract/: HTML parsing
+  libutf8proc-dev                         # Unicode case folding and validation
+  libgtest-dev libgmock-dev               # tests
+  libbenchmark-dev                        # bench/
+  libxml2-dev                             # tests: GraphML read back with a real XML parser
+  graphviz                                # export: dot and sfdp render SVG/PNG
+)
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+  [[ "$pkg" == \#* ]] && continue
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$pkg")
+  fi
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+echo "geokg: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq >/dev/null
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
