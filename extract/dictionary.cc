@@ -46,7 +46,8 @@ std::vector<std::string> SplitWords(const std::string& text) {
 
 bool IsPreposition(const std::string& w) {
   static const char* kPreps[] = {"with", "to", "on", "against", "of", "for", "from", "into", "in",
-                                 "at", "between", "over", "about", "toward", "towards", "upon", "by"};
+                                 "at", "between", "over", "about", "toward", "towards", "upon", "by", "near",
+                                 "around", "outside", "along", "across", "off", "through", "after", "under"};
   for (const char* p : kPreps) {
     if (w == p) return true;
   }

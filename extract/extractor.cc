@@ -45,6 +45,14 @@ class RuleExtractor : public Extractor {
   std::unordered_map<std::string, std::vector<int>> by_name_;
 };
 
+// The country a person serves: from the article's stated roles, else the dictionary.
+std::string PersonCountry(const ActorRef& person, const ArticleContext& context) {
+  for (const auto& [id, country] : context.person_countries) {
+    if (id == person.id) return country;
+  }
+  return person.country;
+}
+
 Triple RuleExtractor::MakeTriple(const Article& article, const Sentence& sentence, size_t index,
                                  const std::string& date) const {
   Triple t;
@@ -87,6 +95,8 @@ Status RuleExtractor::Extract(const Article& article, std::vector<Triple>* tripl
     std::vector<Mention> found = mentions_.Find(sentence, index_of[s], &context, &affiliations);
     for (const auto& a : affiliations) {
       if (a.person.id == a.org.id) continue;
+      std::string country = a.org.type == ActorType::kCountry ? a.org.id : a.org.country;
+      if (!country.empty()) context.person_countries.emplace_back(a.person.id, country);
       Triple t = MakeTriple(article, sentence, index_of[s], context.date);
       t.subject = a.person;
       t.object = a.org;
@@ -96,6 +106,11 @@ Status RuleExtractor::Extract(const Article& article, std::vector<Triple>* tripl
     }
     ActorRef subject_hint;
     for (auto& hit : relations_.Find(sentence, found, &subject_hint)) {
+      // A person acting on the state they serve is a role, not an event.
+      if (hit.subject.type == ActorType::kPerson && hit.object.type == ActorType::kCountry &&
+          PersonCountry(hit.subject, context) == hit.object.id) {
+        continue;
+      }
       Triple t = MakeTriple(article, sentence, index_of[s], context.date);
       t.subject = hit.subject;
       t.object = hit.object;

@@ -28,10 +28,17 @@ std::vector<std::pair<std::string, VerbForm>> Inflect(
   std::vector<std::pair<std::string, VerbForm>> forms = {{lemma, VerbForm::kBase}};
   auto it = irregular.find(lemma);
   if (it != irregular.end() && it->second.size() >= 4) {
-    forms.emplace_back(it->second[0], VerbForm::kPast);
-    forms.emplace_back(it->second[1], VerbForm::kParticiple);
-    forms.emplace_back(it->second[2], VerbForm::kThird);
-    forms.emplace_back(it->second[3], VerbForm::kGerund);
+    // Each field may list alternatives: "cancelled|canceled".
+    const VerbForm kinds[] = {VerbForm::kPast, VerbForm::kParticiple, VerbForm::kThird, VerbForm::kGerund};
+    for (size_t f = 0; f < 4; ++f) {
+      size_t start = 0;
+      const std::string& field = it->second[f];
+      for (size_t bar; start <= field.size(); start = bar + 1) {
+        bar = field.find('|', start);
+        if (bar == std::string::npos) bar = field.size();
+        if (bar > start) forms.emplace_back(field.substr(start, bar - start), kinds[f]);
+      }
+    }
     return forms;
   }
   std::string third, past, gerund;

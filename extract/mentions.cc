@@ -113,6 +113,18 @@ void RememberOrg(const ActorRef& actor, ArticleContext* ctx) {
   }
 }
 
+// Length of "both men", "the two leaders", "both leaders" at t[i], else 0.
+size_t PairPhraseLength(const std::vector<Token>& t, size_t i) {
+  static const std::vector<std::string> kNouns = {"men", "leaders", "women", "presidents", "ministers",
+                                                  "premiers", "heads"};
+  auto noun_at = [&](size_t k) {
+    return k < t.size() && std::find(kNouns.begin(), kNouns.end(), t[k].lower) != kNouns.end();
+  };
+  if (t[i].lower == "both" && noun_at(i + 1)) return 2;
+  if (t[i].lower == "the" && i + 1 < t.size() && t[i + 1].lower == "two" && noun_at(i + 2)) return 3;
+  return 0;
+}
+
 std::string JoinText(const std::vector<Token>& t, size_t b, size_t e) {
   std::string out;
   for (size_t i = b; i < e; ++i) {
@@ -415,10 +427,17 @@ bool MentionFinder::MatchAppositivePerson(const std::vector<Token>& t, size_t st
   size_t i = SkipHonorifics(t, start);
   if (!IsNameToken(t[i]) || (i == 0 && t.size() > 1 && !t[1].capitalized)) return false;
   size_t end = NameEnd(t, i);
-  if (end - i < 2) return false;
   std::vector<int> values;
-  for (size_t k = i; k < end; ++k) {
-    if (knowledge_.actor_names().Match(t, k, &values) || knowledge_.titles().Match(t, k, &values)) return false;
+  // A dictionary person ("Jens Stoltenberg") or an unknown full name.
+  size_t known = knowledge_.actor_names().Match(t, i, &values);
+  bool known_person = known && values.size() == 1 && knowledge_.Ref(values[0]).type == ActorType::kPerson;
+  if (known_person) {
+    end = i + known;
+  } else {
+    if (end - i < 2) return false;
+    for (size_t k = i; k < end; ++k) {
+      if (knowledge_.actor_names().Match(t, k, &values) || knowledge_.titles().Match(t, k, &values)) return false;
+    }
   }
   // "Name, [the|a] [country's|adjective] title [of org],"  or  "Name of the Party".
   size_t j = end;
@@ -502,9 +521,17 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
   while (i < t.size()) {
     Match m;
     bool found = false;
-    if (IsPersonPronoun(t[i].lower) && (sentence_person || ctx->last_person)) {
+    bool object_pronoun = (t[i].lower == "him" || (t[i].lower == "her" && (i + 1 >= t.size() || !t[i + 1].word)));
+    if ((IsPersonPronoun(t[i].lower) || object_pronoun) && (sentence_person || ctx->last_person)) {
       m.mention = Mention{i, i + 1, sentence_person ? *sentence_person : *ctx->last_person, false, true, false};
       m.length = 1;
+      found = true;
+    } else if (size_t pair_len = PairPhraseLength(t, i); pair_len && ctx->recent_persons.size() >= 2) {
+      // "both men", "the two leaders": the last two persons named, as a pair.
+      const auto& recent = ctx->recent_persons;
+      mentions.push_back(Mention{i, i + 1, recent[recent.size() - 2], false, true, false});
+      m.mention = Mention{i + 1, i + pair_len, recent.back(), false, true, false};
+      m.length = pair_len;
       found = true;
     } else if ((t[i].lower == "it" || t[i].lower == "they") && ctx->last_actor) {
       m.mention = Mention{i, i + 1, *ctx->last_actor, false, true, false};
@@ -538,7 +565,14 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
       }
       affiliations->push_back(*m.affiliation);
     }
-    if (mention.actor.type == ActorType::kPerson && !mention.pronoun) sentence_person = mention.actor;
+    if (mention.actor.type == ActorType::kPerson && !mention.pronoun) {
+      sentence_person = mention.actor;
+      auto& recent = ctx->recent_persons;
+      recent.erase(std::remove_if(recent.begin(), recent.end(),
+                                  [&](const ActorRef& a) { return a.id == mention.actor.id; }),
+                   recent.end());
+      recent.push_back(mention.actor);
+    }
     if (!mention.pronoun) RememberOrg(mention.actor, ctx);
     mentions.push_back(std::move(mention));
     i += std::max<size_t>(m.length, 1);

@@ -45,6 +45,8 @@ struct ArticleContext {
   // Organisations named so far, by collective head noun ("alliance", "group"),
   // most recent last: "the alliance" refers back to them.
   std::vector<std::pair<std::string, ActorRef>> org_heads;
+  std::vector<std::pair<std::string, std::string>> person_countries;  // person id -> country served
+  std::vector<ActorRef> recent_persons;  // persons named, most recent last
   std::optional<ActorRef> last_person;
   std::optional<ActorRef> last_actor;  // last non-person subject
 };

@@ -59,6 +59,13 @@ bool IsHypotheticalWord(const std::string& w) {
 }
 
 
+bool IsRequestNoun(const std::string& w) {
+  static const std::unordered_set<std::string> kSet = {"request", "demand", "call", "invitation", "appeal",
+                                                       "plea", "offer", "ultimatum", "pressure", "order",
+                                                       "requests", "demands", "calls", "appeals", "orders"};
+  return kSet.count(w) > 0;
+}
+
 bool IsLightVerb(const std::string& w) {
   static const std::unordered_set<std::string> kSet = {
       "held", "hold", "holds", "holding", "paid", "pay", "pays", "launched", "launch", "launches", "made", "make",
@@ -145,7 +152,14 @@ std::vector<RelationFinder::VerbHit> RelationFinder::FindVerbs(const std::vector
     }
     if (best.pattern >= 0) hits.push_back(best);
   }
-  return hits;
+  // A verb inside a longer pattern ("talks" in "held talks with") belongs to it.
+  std::vector<VerbHit> kept;
+  for (const auto& hit : hits) {
+    bool inside = false;
+    for (const auto& other : hits) inside = inside || (hit.pos > other.pos && hit.pos < other.end);
+    if (!inside) kept.push_back(hit);
+  }
+  return kept;
 }
 
 std::vector<RelationFinder::VerbHit> RelationFinder::FindNouns(const std::vector<Token>& t,
@@ -195,7 +209,7 @@ Group GroupForward(const std::vector<Mention>& mentions, const std::vector<Token
     size_t gap_begin = mentions[idx].end, gap_end = mentions[idx + 1].begin;
     std::string gap;
     for (size_t k = gap_begin; k < gap_end; ++k) gap += t[k].lower + " ";
-    if (gap == ", " || gap == "and " || gap == ", and " || gap == "or " || gap == "as well as " ||
+    if (gap.empty() || gap == ", " || gap == "and " || gap == ", and " || gap == "or " || gap == "as well as " ||
         gap == "and the " || gap == ", the " || gap == ", and the " || gap == "and its ") {
       group.push_back(static_cast<int>(++idx));
     } else {
@@ -213,7 +227,7 @@ Group GroupBackward(const std::vector<Mention>& mentions, const std::vector<Toke
     size_t gap_begin = mentions[static_cast<size_t>(idx - 1)].end, gap_end = mentions[static_cast<size_t>(idx)].begin;
     std::string gap;
     for (size_t k = gap_begin; k < gap_end; ++k) gap += t[k].lower + " ";
-    if (gap == ", " || gap == "and " || gap == ", and " || gap == "or " || gap == "as well as " ||
+    if (gap.empty() || gap == ", " || gap == "and " || gap == ", and " || gap == "or " || gap == "as well as " ||
         gap == "and the " || gap == ", the " || gap == ", and the ") {
       group.insert(group.begin(), --idx);
     } else {
@@ -260,6 +274,7 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
     size_t k = hit.pos;
     int subject_mention = -1;
     bool stopped_at_comma = false;
+    bool coordinated_verb = false;
     while (k > 0) {
       --k;
       if (mention_at[k] >= 0) {
@@ -299,6 +314,11 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
         break;
       }
       if (w == "that" || w == "because" || w == "while" || w == "when" || w == "although") break;
+      // "... spoke with Aliyev and condemned Baku": a coordinated verb shares the first verb's subject.
+      if ((w == "and" || w == "but") && !last_subject.empty() && !np) {
+        coordinated_verb = true;
+        break;
+      }
       chain.push_back(w);
       if (hit.pos - k > 12) break;
     }
@@ -316,6 +336,8 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
     if (forced != forced_subject.end()) {
       subjects = forced->second;
       requested = true;
+    } else if (coordinated_verb) {
+      subjects = last_subject;
     } else if (subject_mention >= 0) {
       const Mention& sm = mentions[static_cast<size_t>(subject_mention)];
       if (np) {
@@ -327,7 +349,9 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
         for (const auto& w : chain) light = light || IsLightVerb(w);
         if (!adjacent && !light) continue;
       } else if (sm.possessive && sm.end + 1 < hit.pos && !IsOfficialNoun(t[sm.end + 1].lower) &&
-                 !(hit.pos > 0 && t[hit.pos - 1].lower == "to")) {
+                 !(hit.pos > 0 && t[hit.pos - 1].lower == "to" && !IsRequestNoun(t[hit.pos - 2].lower))) {
+        // "Washington's tactic to pressure X": the possessor acts; but after
+        // "Washington's request to join" someone else is to act.
         // "Washington's tactic ... is": the possessor is not the subject.
         if (!chain_has_verb_between) continue;
       }
@@ -411,22 +435,37 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
           ++o;
           ++skipped;
         }
+        if (o < t.size() && mention_at[o] < 0 && !(vp && (vp->flags & kFlagSpeech))) {
+          // Further on, through a noun phrase and "of": "condemned the delivery of
+          // Iranian drones to Russia", "criticised the decision by Moscow".
+          for (size_t f = o; f < t.size() && f < hit.end + 9; ++f) {
+            const std::string& w = t[f].lower;
+            if (mention_at[f] >= 0) {
+              const Mention& fm = mentions[static_cast<size_t>(mention_at[f])];
+              if (fm.begin == 0 || !IsLocationPreposition(t[fm.begin - 1].lower)) o = f;
+              break;
+            }
+            if (w == "," || w == ";" || w == ":" || w == "\"" || w == "--" || w == "(" || IsSubordinator(w) ||
+                IsAuxiliary(w) || IsModal(w) || w == "to" || w == "for" || w == "since" ||
+                (h + 1 < hits.size() && f >= hits[h + 1].pos)) {
+              break;
+            }
+          }
+        }
         if (o < t.size() && mention_at[o] >= 0) {
           int m = mention_at[o];
           const Mention& om = mentions[static_cast<size_t>(m)];
           bool pp_object = om.begin > 0 && IsLocationPreposition(t[om.begin - 1].lower) &&
                            !(vp && vp->ends_with_preposition && vp->words.back() == t[om.begin - 1].lower) &&
                            !(np && np->preposition == t[om.begin - 1].lower);
-          // A possessive ("Washington's request") or the subject of a clause
-          // ("confirmed the US has shared") is not the object.
+          // The subject of a clause ("confirmed the US has shared") is not the object.
           size_t after = GroupForward(mentions, t, m).back();
           size_t next = mentions[after].end;
           bool clause_subject = next < t.size() &&
                                 (IsAuxiliary(t[next].lower) || IsModal(t[next].lower) ||
                                  (verb_forms_.count(t[next].lower) && !(vp && (vp->flags & kFlagControl)) &&
                                   t[next].lower != "to"));
-          bool possessor = om.possessive && !(np && np->preposition.empty());
-          if (!pp_object && !clause_subject && !possessor) objects = GroupForward(mentions, t, m);
+          if (!pp_object && !clause_subject) objects = GroupForward(mentions, t, m);
         }
       }
     }

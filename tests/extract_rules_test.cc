@@ -1,0 +1,216 @@
+// The extraction rules, each on sentences written for the test, through the
+// public Extractor with the embedded dictionaries.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+
+namespace geokg {
+namespace {
+
+class ExtractRulesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    ExtractorOptions options;
+    ASSERT_TRUE(Extractor::Create(options, &extractor_).ok());
+  }
+  static void TearDownTestSuite() { extractor_.reset(); }
+
+  std::vector<Triple> Extract(const std::string& text, const std::string& date = "2023-06-01") {
+    Article article;
+    article.id = "t";
+    article.date = date;
+    article.text = text;
+    article.origin = "test";
+    std::vector<Triple> triples;
+    Status s = extractor_->Extract(article, &triples);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return triples;
+  }
+
+  // The first triple subject -> object (by id), or nullptr.
+  static const Triple* Find(const std::vector<Triple>& triples, const std::string& subject, const std::string& object,
+                            RelationKind kind = RelationKind::kEvent) {
+    for (const auto& t : triples) {
+      if (t.subject.id == subject && t.object.id == object && t.kind == kind) return &t;
+    }
+    return nullptr;
+  }
+
+  static std::string Dump(const std::vector<Triple>& triples) {
+    std::string out;
+    for (const auto& t : triples) {
+      out += t.subject.id + " -" + t.predicate + "-> " + t.object.id + " (" + std::string(ToString(t.polarity)) +
+             ", " + std::string(ToString(t.modality)) + ", " + t.cameo + ")\n";
+    }
+    return out;
+  }
+
+  static std::unique_ptr<Extractor> extractor_;
+};
+
+std::unique_ptr<Extractor> ExtractRulesTest::extractor_;
+
+TEST_F(ExtractRulesTest, SubjectVerbObjectWithCameo) {
+  auto triples = Extract("Russia attacked Ukraine on Thursday.");
+  const Triple* t = Find(triples, "RUS", "UKR");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->cameo.substr(0, 2), "19");
+  EXPECT_EQ(t->quad, 4);
+  EXPECT_LT(t->goldstein, 0.0);
+  EXPECT_EQ(t->polarity, Polarity::kPositive);
+  EXPECT_EQ(t->modality, Modality::kAsserted);
+  EXPECT_EQ(t->evidence.sentence, 0u);
+  EXPECT_EQ(t->evidence.start, 0u);
+  EXPECT_EQ(t->evidence.text, "Russia attacked Ukraine on Thursday.");
+}
+
+TEST_F(ExtractRulesTest, CapitalsAndDemonymsNameTheirCountry) {
+  auto triples = Extract("Islamabad accused New Delhi of violating the ceasefire.");
+  EXPECT_NE(Find(triples, "PAK", "IND"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractRulesTest, NegationGivesNegativePolarity) {
+  auto triples = Extract("Hungary did not ratify the accession of Sweden. Turkey refused to extradite the suspects to Sweden.");
+  const Triple* t = Find(triples, "HUN", "SWE");
+  if (t) EXPECT_EQ(t->polarity, Polarity::kNegative) << Dump(triples);
+  auto more = Extract("France will not recall its ambassador from Britain.");
+  const Triple* r = Find(more, "FRA", "GBR");
+  ASSERT_NE(r, nullptr) << Dump(more);
+  EXPECT_EQ(r->polarity, Polarity::kNegative);
+}
+
+TEST_F(ExtractRulesTest, ModalityFromTheVerbGroup) {
+  auto future = Extract("Japan is expected to visit South Korea next week.");
+  const Triple* f = Find(future, "JPN", "KOR");
+  ASSERT_NE(f, nullptr) << Dump(future);
+  EXPECT_EQ(f->modality, Modality::kFuture);
+  auto intended = Extract("Finland is considering joining NATO.");
+  const Triple* i = Find(intended, "FIN", "NATO");
+  ASSERT_NE(i, nullptr) << Dump(intended);
+  EXPECT_EQ(i->modality, Modality::kIntended);
+  EXPECT_EQ(i->cameo.substr(0, 2), "03");
+  auto hypothetical = Extract("Pakistan should not join the war against Iran.");
+  const Triple* h = Find(hypothetical, "PAK", "IRN");
+  if (h) EXPECT_EQ(h->modality, Modality::kHypothetical) << Dump(hypothetical);
+}
+
+TEST_F(ExtractRulesTest, ControlChainGivesRequestedRelation) {
+  auto triples = Extract("The United States formally asked Pakistan to join NATO.");
+  const Triple* ask = Find(triples, "USA", "PAK");
+  ASSERT_NE(ask, nullptr) << Dump(triples);
+  const Triple* join = Find(triples, "PAK", "NATO");
+  ASSERT_NE(join, nullptr) << Dump(triples);
+  EXPECT_EQ(join->modality, Modality::kRequested);
+}
+
+TEST_F(ExtractRulesTest, CoordinatedSubjectsGiveOneTripleEach) {
+  auto triples = Extract("Iran, Afghanistan and India condemned Israel.");
+  EXPECT_NE(Find(triples, "IRN", "ISR"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "AFG", "ISR"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "IND", "ISR"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractRulesTest, PassiveWithByAgent) {
+  auto triples = Extract("Ukraine was attacked by Russia overnight.");
+  EXPECT_NE(Find(triples, "RUS", "UKR"), nullptr) << Dump(triples);
+  EXPECT_EQ(Find(triples, "UKR", "RUS"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractRulesTest, TitledPersonGivesAffiliation) {
+  auto triples = Extract("US Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing.",
+                         "2023-06-18");
+  const Triple* meet = nullptr;
+  for (const auto& t : triples) {
+    if (t.kind == RelationKind::kEvent && t.subject.type == ActorType::kPerson &&
+        t.object.type == ActorType::kPerson) {
+      meet = &t;
+    }
+  }
+  ASSERT_NE(meet, nullptr) << Dump(triples);
+  bool blinken_usa = false, qin_chn = false;
+  for (const auto& t : triples) {
+    if (t.kind != RelationKind::kAffiliation) continue;
+    if (t.object.id == "USA" && t.subject.name.find("Blinken") != std::string::npos) blinken_usa = true;
+    if (t.object.id == "CHN" && t.subject.name.find("Qin") != std::string::npos) qin_chn = true;
+  }
+  EXPECT_TRUE(blinken_usa) << Dump(triples);
+  EXPECT_TRUE(qin_chn) << Dump(triples);
+}
+
+TEST_F(ExtractRulesTest, UnknownPersonAfterTitleIsAPersonOfThatCountry) {
+  auto triples = Extract("Pakistani Foreign Office spokesperson Zara Qamarine said nothing.", "2030-01-01");
+  bool found = false;
+  for (const auto& t : triples) {
+    if (t.kind == RelationKind::kAffiliation && t.subject.name == "Zara Qamarine") {
+      found = true;
+      EXPECT_EQ(t.subject.type, ActorType::kPerson);
+      EXPECT_EQ(t.object.country, "PAK") << Dump(triples);
+    }
+  }
+  EXPECT_TRUE(found) << Dump(triples);
+}
+
+TEST_F(ExtractRulesTest, SurnameAndPronounResolveToThePerson) {
+  auto triples = Extract(
+      "Prime Minister Tomas Verhagen of the Netherlands arrived on Monday. Verhagen later met Belgium's envoy. "
+      "He criticised Russia.",
+      "2030-01-01");
+  bool criticised = false;
+  for (const auto& t : triples) {
+    if (t.kind == RelationKind::kEvent && t.object.id == "RUS" && t.subject.name == "Tomas Verhagen") criticised = true;
+  }
+  EXPECT_TRUE(criticised) << Dump(triples);
+}
+
+TEST_F(ExtractRulesTest, NominalRelation) {
+  auto triples = Extract("Russia's invasion of Ukraine changed Europe.");
+  const Triple* t = Find(triples, "RUS", "UKR");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->cameo.substr(0, 2), "19");
+}
+
+TEST_F(ExtractRulesTest, LocationsAreNotObjects) {
+  auto triples = Extract("Germany held a conference in Egypt.");
+  EXPECT_EQ(Find(triples, "DEU", "EGY"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractRulesTest, DuplicateRelationInAnArticleIsOneTriple) {
+  auto triples = Extract("China criticised Japan. China criticised Japan again on Friday.");
+  size_t n = std::count_if(triples.begin(), triples.end(), [](const Triple& t) {
+    return t.subject.id == "CHN" && t.object.id == "JPN";
+  });
+  EXPECT_EQ(n, 1u) << Dump(triples);
+}
+
+TEST_F(ExtractRulesTest, BoilerplateIsDropped) {
+  auto triples = Extract(
+      "Egypt welcomed Qatar's mediation. Israel thanked Egypt.\n\nBe Part of Quality Journalism\n\n"
+      "Leave a Reply\n\nIran attacked Israel in our comment section.");
+  EXPECT_EQ(Find(triples, "IRN", "ISR"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractRulesTest, InvalidUtf8IsAnError) {
+  Article article;
+  article.id = "bad";
+  article.origin = "bad.txt";
+  article.text = "Russia attacked \xff\xfe Ukraine.";
+  std::vector<Triple> triples;
+  Status s = extractor_->Extract(article, &triples);
+  EXPECT_TRUE(s.IsInvalidArgument());
+  EXPECT_NE(s.message().find("bad.txt"), std::string::npos);
+}
+
+TEST_F(ExtractRulesTest, LookupNameFindsAliases) {
+  auto refs = extractor_->LookupName("islamabad");
+  ASSERT_FALSE(refs.empty());
+  EXPECT_EQ(refs[0].id, "PAK");
+  EXPECT_TRUE(extractor_->LookupName("no such actor anywhere").empty());
+}
+
+}  // namespace
+}  // namespace geokg
