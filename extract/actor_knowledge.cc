@@ -95,6 +95,17 @@ ActorRef ActorKnowledge::Ref(int index) const {
   return ActorRef{a.id, a.name, a.type, a.country, ""};
 }
 
+std::string ActorKnowledge::LeaderOrg(const std::string& person_id, const std::string& role,
+                                      const std::string& date) const {
+  std::string any;
+  for (const auto& leader : dictionary_.leaders()) {
+    if (leader.id != person_id || !InOffice(leader, date)) continue;
+    if (leader.role == role) return leader.country;
+    if (any.empty()) any = leader.country;
+  }
+  return any;
+}
+
 std::string ActorKnowledge::Adjective(const std::string& country_id) const {
   auto it = adjectives_.find(country_id);
   if (it != adjectives_.end()) return it->second;

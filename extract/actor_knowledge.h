@@ -35,6 +35,9 @@ class ActorKnowledge {
   std::vector<int> LeadersByToken(const std::string& token, const std::string& date) const;
   // The holder of `role` in `country` on `date` (index into leaders()), or -1.
   int LeaderByRole(const std::string& role, const std::string& country, const std::string& date) const;
+  // Where `person_id` held office on `date`: the country or organisation of
+  // the role named `role` if any, else of any role then held; empty if none.
+  std::string LeaderOrg(const std::string& person_id, const std::string& role, const std::string& date) const;
   // The first adjective (demonym) of a country: "Pakistani" for PAK.
   std::string Adjective(const std::string& country_id) const;
 

@@ -101,7 +101,12 @@ Status RuleExtractor::Extract(const Article& article, std::vector<Triple>* tripl
       t.subject = a.person;
       t.object = a.org;
       t.predicate = a.role;
-      t.kind = RelationKind::kAffiliation;
+      t.kind = a.event ? RelationKind::kEvent : RelationKind::kAffiliation;
+      if (a.event) {
+        t.cameo = relations_.CodeOf(a.role);
+        t.quad = QuadClassOfCameo(t.cameo);
+        if (const CameoCode* code = dictionary_->Cameo(t.cameo)) t.goldstein = code->goldstein;
+      }
       emit(std::move(t));
     }
     ActorRef subject_hint;

@@ -125,6 +125,20 @@ size_t PairPhraseLength(const std::vector<Token>& t, size_t i) {
   return 0;
 }
 
+// "US-led", "Iran-backed": the actor before the hyphen and what it does, or
+// an empty predicate.
+std::pair<std::string, std::string> SplitCompound(const std::string& token) {
+  static const std::vector<std::pair<std::string, std::string>> kSuffixes = {
+      {"-led", "lead"}, {"-backed", "back"}, {"-sponsored", "back"}, {"-supported", "back"},
+      {"-funded", "back"}, {"-brokered", "mediate"}, {"-allied", "ally"}};
+  for (const auto& [suffix, predicate] : kSuffixes) {
+    if (token.size() > suffix.size() + 1 && token.compare(token.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      return {token.substr(0, token.size() - suffix.size()), predicate};
+    }
+  }
+  return {"", ""};
+}
+
 std::string JoinText(const std::vector<Token>& t, size_t b, size_t e) {
   std::string out;
   for (size_t i = b; i < e; ++i) {
@@ -240,6 +254,14 @@ ActorRef MentionFinder::RoleOrg(const TitleEntry& title, const std::optional<Act
   if (prefix) {
     if (!IsStateType(prefix->type)) return *prefix;  // "NATO Secretary General", "Foreign Office spokesperson"
     country = prefix->id;
+  }
+  if (country.empty() && person.type == ActorType::kPerson) {
+    std::string org = knowledge_.LeaderOrg(person.id, title.role, ctx.date);
+    if (!org.empty()) {
+      const ActorEntry* entry = knowledge_.dictionary().ActorById(org);
+      if (entry && entry->type != ActorType::kCountry) return ActorRef{entry->id, entry->name, entry->type, entry->country, ""};
+      country = org;
+    }
   }
   if (country.empty() && !person.country.empty()) country = person.country;
   if (country.empty() && StateRoleClass(title.role_class)) country = ctx.home_country;
@@ -422,6 +444,37 @@ bool MentionFinder::MatchKnownPerson(const std::vector<Token>& t, size_t i, cons
   return true;
 }
 
+const TitleEntry* MentionFinder::RoleAfterComma(const std::vector<Token>& t, size_t j, const ArticleContext& ctx,
+                                                std::optional<ActorRef>* org) const {
+  std::vector<int> values;
+  size_t k = j + 1;
+  if (k < t.size() && IsDeterminer(t[k].lower)) ++k;
+  Match definite;
+  if (size_t len = knowledge_.actor_names().Match(t, k, &values); len && values.size() == 1) {
+    *org = knowledge_.Ref(values[0]);
+    k += len;
+  } else if (k > j + 1 && MatchDefiniteOrg(t, k - 1, ctx, &definite)) {
+    *org = definite.mention.actor;  // "the bloc's current chairman"
+    k = k - 1 + definite.length;
+  }
+  if (*org && k < t.size() && t[k].text == "'s") ++k;
+  while (k < t.size() && (t[k].lower == "current" || t[k].lower == "acting" || t[k].lower == "new")) ++k;
+  size_t len = knowledge_.titles().Match(t, k, &values);
+  if (!len) return nullptr;
+  const TitleEntry* title = &knowledge_.dictionary().titles()[static_cast<size_t>(values[0])];
+  k += len;
+  if (k + 1 < t.size() && t[k].lower == "of") {
+    size_t o = k + 1 + (t[k + 1].lower == "the" ? 1 : 0);
+    Match body;
+    if (MatchBody(t, o, ctx, &body)) {
+      *org = body.mention.actor;
+    } else if (size_t olen = knowledge_.actor_names().Match(t, o, &values); olen && values.size() == 1) {
+      *org = knowledge_.Ref(values[0]);
+    }
+  }
+  return title;
+}
+
 bool MentionFinder::MatchAppositivePerson(const std::vector<Token>& t, size_t start, ArticleContext* ctx,
                                           Match* m) const {
   size_t i = SkipHonorifics(t, start);
@@ -444,23 +497,7 @@ bool MentionFinder::MatchAppositivePerson(const std::vector<Token>& t, size_t st
   std::optional<ActorRef> prefix;
   const TitleEntry* title = nullptr;
   if (j + 1 < t.size() && t[j].text == ",") {
-    size_t k = j + 1;
-    if (k < t.size() && IsDeterminer(t[k].lower)) ++k;
-    if (size_t len = knowledge_.actor_names().Match(t, k, &values); len && values.size() == 1) {
-      prefix = knowledge_.Ref(values[0]);
-      k += len;
-      if (k < t.size() && t[k].text == "'s") ++k;
-    }
-    if (size_t len = knowledge_.titles().Match(t, k, &values)) {
-      title = &knowledge_.dictionary().titles()[static_cast<size_t>(values[0])];
-      k += len;
-      if (k + 1 < t.size() && t[k].lower == "of") {
-        size_t o = k + 1 + (t[k + 1].lower == "the" ? 1 : 0);
-        if (size_t olen = knowledge_.actor_names().Match(t, o, &values); olen && values.size() == 1) {
-          prefix = knowledge_.Ref(values[0]);
-        }
-      }
-    }
+    title = RoleAfterComma(t, j, *ctx, &prefix);
   } else if (j + 1 < t.size() && t[j].lower == "of") {
     size_t o = j + 1 + (t[j + 1].lower == "the" ? 1 : 0);
     if (size_t olen = knowledge_.actor_names().Match(t, o, &values); olen && values.size() == 1) {
@@ -518,8 +555,20 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
     i = 1;
   }
   std::optional<ActorRef> sentence_person;
+  std::optional<std::pair<ActorRef, std::string>> compound;  // "Iran-backed" waiting for its object
+  size_t compound_at = 0;
   while (i < t.size()) {
     Match m;
+    // A compound modifier names an actor and what it does to the next one.
+    if (auto [prefix, predicate] = SplitCompound(t[i].text); !predicate.empty()) {
+      std::vector<Token> probe = {t[i]};
+      probe[0].text = prefix;
+      std::vector<int> values;
+      if (knowledge_.actor_names().Match(probe, 0, &values) == 1 && values.size() == 1) {
+        compound = std::make_pair(knowledge_.Ref(values[0]), predicate);
+        compound_at = i;
+      }
+    }
     bool found = false;
     bool object_pronoun = (t[i].lower == "him" || (t[i].lower == "her" && (i + 1 >= t.size() || !t[i + 1].word)));
     if ((IsPersonPronoun(t[i].lower) || object_pronoun) && (sentence_person || ctx->last_person)) {
@@ -548,22 +597,29 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
     Mention mention = m.mention;
     mention.possessive = mention.end < t.size() && t[mention.end].text == "'s";
     if (mention.actor.surface.empty()) mention.actor.surface = JoinText(t, mention.begin, mention.end);
-    if (m.affiliation) {
-      m.affiliation->sentence = sentence_index;
-      for (auto& p : ctx->persons) {
-        if (p.actor.id == m.affiliation->person.id &&
-            std::find(p.roles.begin(), p.roles.end(), m.affiliation->role) == p.roles.end()) {
-          p.roles.push_back(m.affiliation->role);
-        }
+    std::vector<Affiliation> roles;
+    if (m.affiliation) roles.push_back(*m.affiliation);
+    if (mention.actor.type == ActorType::kPerson && !mention.pronoun && mention.end + 1 < t.size() &&
+        t[mention.end].text == ",") {
+      // "Bola Tinubu, the bloc's current chairman," / "Mohammad Bagheri, chief of staff of Iran's armed forces,"
+      std::optional<ActorRef> org;
+      if (const TitleEntry* title = RoleAfterComma(t, mention.end, *ctx, &org)) {
+        ActorRef target = RoleOrg(*title, org, mention.actor, *ctx);
+        if (!target.id.empty() && !IsRank(title->role)) roles.push_back(Affiliation{mention.actor, title->role, target, 0});
       }
-      bool known = false;
-      for (const auto& p : ctx->persons) known = known || p.actor.id == m.affiliation->person.id;
-      if (!known) {
-        ArticleContext::Person record{m.affiliation->person, PhraseTokens(m.affiliation->person.name),
-                                      {m.affiliation->role}};
-        ctx->persons.push_back(std::move(record));
+    }
+    for (auto& role : roles) {
+      role.sentence = sentence_index;
+      auto person = std::find_if(ctx->persons.begin(), ctx->persons.end(),
+                                 [&](const ArticleContext::Person& p) { return p.actor.id == role.person.id; });
+      if (person == ctx->persons.end()) {
+        ctx->persons.push_back(ArticleContext::Person{role.person, PhraseTokens(role.person.name), {}});
+        person = ctx->persons.end() - 1;
       }
-      affiliations->push_back(*m.affiliation);
+      if (std::find(person->roles.begin(), person->roles.end(), role.role) == person->roles.end()) {
+        person->roles.push_back(role.role);
+      }
+      affiliations->push_back(role);
     }
     if (mention.actor.type == ActorType::kPerson && !mention.pronoun) {
       sentence_person = mention.actor;
@@ -572,6 +628,12 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
                                   [&](const ActorRef& a) { return a.id == mention.actor.id; }),
                    recent.end());
       recent.push_back(mention.actor);
+    }
+    if (compound && mention.begin <= compound_at + 2 && mention.actor.id != compound->first.id &&
+        mention.actor.type != ActorType::kCountry) {
+      Affiliation relation{compound->first, compound->second, mention.actor, sentence_index, compound->second != "lead"};
+      affiliations->push_back(relation);
+      compound.reset();
     }
     if (!mention.pronoun) RememberOrg(mention.actor, ctx);
     mentions.push_back(std::move(mention));

@@ -29,6 +29,8 @@ struct Affiliation {
   std::string role;
   ActorRef org;
   size_t sentence = 0;
+  // A compound modifier ("Iran-backed Houthis") states an event, not a role.
+  bool event = false;
 };
 
 // What the article has told us so far: its date and home country, the persons
@@ -71,6 +73,10 @@ class MentionFinder {
   bool MatchActor(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;
   bool MatchKnownPerson(const std::vector<Token>& t, size_t i, const ArticleContext& ctx, Match* m) const;
   bool MatchDefiniteOrg(const std::vector<Token>& t, size_t i, const ArticleContext& ctx, Match* m) const;
+  // The role in ", [the] [org's] title [of org]" after a name at t[j] == ",";
+  // `org` receives the organisation or country named, if any.
+  const TitleEntry* RoleAfterComma(const std::vector<Token>& t, size_t j, const ArticleContext& ctx,
+                                   std::optional<ActorRef>* org) const;
   bool MatchAppositivePerson(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;
   // A person named `name` (tokens [b, e)): the dictionary's, one met before, or new.
   ActorRef ResolvePerson(const std::vector<Token>& t, size_t b, size_t e, ArticleContext* ctx) const;

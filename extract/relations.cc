@@ -96,6 +96,13 @@ RelationFinder::RelationFinder(const Dictionary& dictionary) : dictionary_(dicti
   }
 }
 
+std::string RelationFinder::CodeOf(const std::string& lemma) const {
+  for (const auto& verb : dictionary_.verbs()) {
+    if (verb.words.size() == 1 && verb.words[0] == lemma) return verb.cameo;
+  }
+  return "";
+}
+
 // Matches the words after the lemma of a pattern, allowing up to three
 // tokens (determiners, adjectives, an actor) before each. Returns the end
 // token or 0.
@@ -370,6 +377,8 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
         if (IsBeForm(w) && w != "'s") passive = true;
         if (!IsBeForm(w) && !IsAdverb(w) && !IsNegator(w) && w != "been" && w != "being") break;
       }
+      // A reduced relative: "the pilot, captured by Pakistani troops".
+      if (hit.end < t.size() && t[hit.end].lower == "by" && chain.size() <= 1) passive = true;
     }
     Polarity polarity = Polarity::kPositive;
     Modality modality = requested ? Modality::kRequested : Modality::kAsserted;
@@ -414,7 +423,7 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
       if (passive) {
         // "was attacked by X": the agent after "by" is the subject.
         size_t b = hit.end;
-        while (b < t.size() && b < hit.end + 4 && t[b].lower != "by") ++b;
+        while (b < t.size() && b < hit.end + 7 && t[b].lower != "by" && t[b].lower != "," && mention_at[b] < 0) ++b;
         if (b < t.size() && t[b].lower == "by") {
           size_t a = b + 1;
           while (a < t.size() && IsDeterminer(t[a].lower)) ++a;
@@ -461,13 +470,38 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
           // The subject of a clause ("confirmed the US has shared") is not the object.
           size_t after = GroupForward(mentions, t, m).back();
           size_t next = mentions[after].end;
-          bool clause_subject = next < t.size() &&
+          bool clause_subject = vp && !vp->ends_with_preposition && next < t.size() &&
                                 (IsAuxiliary(t[next].lower) || IsModal(t[next].lower) ||
                                  (verb_forms_.count(t[next].lower) && !(vp && (vp->flags & kFlagControl)) &&
                                   t[next].lower != "to"));
           if (!pp_object && !clause_subject) objects = GroupForward(mentions, t, m);
         }
       }
+    }
+
+    // "A and B agreed not to interfere in each other's affairs": both directions.
+    bool reciprocal = false;
+    if (objects.empty() && subjects.size() >= 2) {
+      for (size_t r = hit.end; r + 1 < t.size() && r < hit.end + 5; ++r) {
+        if ((t[r].lower == "each" && t[r + 1].lower == "other") || (t[r].lower == "one" && t[r + 1].lower == "another")) {
+          reciprocal = true;
+          break;
+        }
+      }
+    }
+    if (reciprocal) {
+      std::string predicate = vp ? vp->predicate : np->predicate;
+      std::string cameo = vp ? vp->cameo : np->cameo;
+      for (int a : subjects) {
+        for (int b : subjects) {
+          const ActorRef& sa = mentions[static_cast<size_t>(a)].actor;
+          const ActorRef& ob = mentions[static_cast<size_t>(b)].actor;
+          if (sa.id.empty() || ob.id.empty() || sa.id == ob.id) continue;
+          out.push_back(RelationHit{sa, ob, predicate, cameo, polarity, modality});
+        }
+      }
+      last_subject = subjects;
+      continue;
     }
 
     // Control chain: "asked Islamabad to join ..." - the object is the next verb's subject.

@@ -32,6 +32,9 @@ class RelationFinder {
 
   // The event relations of one sentence given its mentions. `subject_hint`
   // receives the actor of the sentence's first clause subject, if any.
+  // The CAMEO code of the one-word verb pattern `lemma` ("back"), or empty.
+  std::string CodeOf(const std::string& lemma) const;
+
   std::vector<RelationHit> Find(const Sentence& sentence, const std::vector<Mention>& mentions,
                                 ActorRef* subject_hint) const;
 
