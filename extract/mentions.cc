@@ -303,6 +303,26 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
     k += len;
     if (k < t.size() && t[k].text == ".") ++k;
   }
+  // "Speaker of the U.S. House of Representatives Nancy Pelosi": the title's organisation after "of".
+  if (!prefix && k + 2 < t.size() && t[k].lower == "of") {
+    size_t o = k + 1 + (t[k + 1].lower == "the" ? 1 : 0);
+    Match of_body;
+    std::vector<int> of_values;
+    size_t of_end = 0;
+    if (MatchBody(t, o, *ctx, &of_body)) {
+      prefix = of_body.mention.actor;
+      of_end = o + of_body.length;
+    } else if (size_t len = knowledge_.actor_names().Match(t, o, &of_values); len && of_values.size() == 1 &&
+               knowledge_.Ref(of_values[0]).type != ActorType::kPerson) {
+      prefix = knowledge_.Ref(of_values[0]);
+      of_end = o + len;
+    }
+    if (prefix && NameEnd(t, SkipHonorifics(t, of_end)) > SkipHonorifics(t, of_end)) {
+      k = of_end;
+    } else {
+      prefix.reset();
+    }
+  }
   k = SkipHonorifics(t, k);
   size_t name_end = NameEnd(t, k);
   if (name_end > k) {

@@ -474,7 +474,9 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
                                 (IsAuxiliary(t[next].lower) || IsModal(t[next].lower) ||
                                  (verb_forms_.count(t[next].lower) && !(vp && (vp->flags & kFlagControl)) &&
                                   t[next].lower != "to"));
-          if (!pp_object && !clause_subject) objects = GroupForward(mentions, t, m);
+          // "captured an Indian Air Force pilot": the person, not the force, is the object.
+          bool modifies_person = next < t.size() && IsPersonNoun(t[next].lower);
+          if (!pp_object && !clause_subject && !modifies_person) objects = GroupForward(mentions, t, m);
         }
       }
     }
@@ -539,8 +541,14 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
       subjects = {subjects[0]};
     }
     if (np && np->preposition == "between" && !objects.empty()) {
+      // "Beijing's mediation between Riyadh and Tehran": the possessor acts on both;
+      // "talks between Riyadh and Tehran": the first acts on the second.
       Group both = GroupForward(mentions, t, objects.front());
-      if (both.size() >= 2) {
+      const Mention& sm = mentions[static_cast<size_t>(subjects.front())];
+      bool own_subject = sm.end <= hit.pos && (sm.possessive || sm.adjective);
+      if (own_subject) {
+        objects = both;
+      } else if (both.size() >= 2) {
         subjects = {both[0]};
         objects = {both[1]};
       }
