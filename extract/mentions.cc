@@ -264,7 +264,11 @@ ActorRef MentionFinder::RoleOrg(const TitleEntry& title, const std::optional<Act
     }
   }
   if (country.empty() && !person.country.empty()) country = person.country;
-  if (country.empty() && StateRoleClass(title.role_class)) country = ctx.home_country;
+  if (country.empty() && StateRoleClass(title.role_class)) {
+    // The state last named in the sentence ("Indian warplanes struck what Foreign
+    // Secretary Vijay Gokhale described"), else the article's home country.
+    country = ctx.sentence_country.empty() ? ctx.home_country : ctx.sentence_country;
+  }
   if (country.empty()) return ActorRef{};
   if (!title.body.empty()) {
     if (const BodyTemplate* body = knowledge_.BodyBySuffix(title.body)) return knowledge_.Body(*body, country);
@@ -575,6 +579,7 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
     i = 1;
   }
   std::optional<ActorRef> sentence_person;
+  ctx->sentence_country.clear();
   std::optional<std::pair<ActorRef, std::string>> compound;  // "Iran-backed" waiting for its object
   size_t compound_at = 0;
   while (i < t.size()) {
@@ -656,6 +661,7 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
       compound.reset();
     }
     if (!mention.pronoun) RememberOrg(mention.actor, ctx);
+    if (mention.actor.type == ActorType::kCountry) ctx->sentence_country = mention.actor.id;
     mentions.push_back(std::move(mention));
     i += std::max<size_t>(m.length, 1);
   }

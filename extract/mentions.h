@@ -38,6 +38,7 @@ struct Affiliation {
 struct ArticleContext {
   std::string date;
   std::string home_country;  // ISO id of the country the article is about
+  std::string sentence_country;  // the last country named in the current sentence
   struct Person {
     ActorRef actor;
     std::vector<std::string> tokens;  // name tokens

@@ -212,5 +212,59 @@ TEST_F(ExtractRulesTest, LookupNameFindsAliases) {
   EXPECT_TRUE(extractor_->LookupName("no such actor anywhere").empty());
 }
 
+
+TEST_F(ExtractRulesTest, ReciprocalObjectGivesBothDirections) {
+  auto triples = Extract("Armenia and Azerbaijan accused each other of shelling villages.");
+  EXPECT_NE(Find(triples, "ARM", "AZE"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "AZE", "ARM"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractRulesTest, CompoundModifierStatesARelation) {
+  auto triples = Extract("The Iran-backed Hezbollah fired rockets.");
+  bool backed = false;
+  for (const auto& t : triples) backed = backed || (t.subject.id == "IRN" && t.predicate == "back");
+  EXPECT_TRUE(backed) << Dump(triples);
+}
+
+TEST_F(ExtractRulesTest, TitleWithOfOrganisation) {
+  auto triples = Extract("Speaker of the U.S. House of Representatives Nancy Pelosi visited Taiwan.", "2022-08-03");
+  bool visited = false, speaker = false;
+  for (const auto& t : triples) {
+    if (t.subject.name == "Nancy Pelosi" && t.object.id == "TWN") visited = true;
+    if (t.subject.name == "Nancy Pelosi" && t.kind == RelationKind::kAffiliation && t.predicate == "speaker") speaker = true;
+  }
+  EXPECT_TRUE(visited) << Dump(triples);
+  EXPECT_TRUE(speaker) << Dump(triples);
+}
+
+TEST_F(ExtractRulesTest, MediationBetweenTwoActors) {
+  auto triples = Extract("Qatar's mediation between Israel and Hamas continued.");
+  EXPECT_NE(Find(triples, "QAT", "ISR"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractRulesTest, TrailingAppositionGivesRole) {
+  auto triples = Extract("Jens Stoltenberg, NATO's secretary general, welcomed Finland.", "2023-04-04");
+  bool role = false;
+  for (const auto& t : triples) {
+    role = role || (t.kind == RelationKind::kAffiliation && t.subject.name == "Jens Stoltenberg" && t.object.id == "NATO");
+  }
+  EXPECT_TRUE(role) << Dump(triples);
+}
+
+TEST_F(ExtractRulesTest, PersonActingOnOwnStateIsNoEvent) {
+  auto triples = Extract("French Foreign Minister Jean-Yves Le Drian told France that the deal was a betrayal.",
+                         "2021-09-18");
+  for (const auto& t : triples) {
+    if (t.kind == RelationKind::kEvent) EXPECT_NE(t.object.id, "FRA") << Dump(triples);
+  }
+}
+
+TEST_F(ExtractRulesTest, ObjectPronounAndCoordinatedVerb) {
+  auto triples = Extract("Antony Blinken spoke with Ilham Aliyev and urged him to halt the offensive.", "2023-09-20");
+  bool urged = false;
+  for (const auto& t : triples) urged = urged || (t.subject.name == "Antony Blinken" && t.object.name == "Ilham Aliyev" && t.predicate == "urge");
+  EXPECT_TRUE(urged) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
