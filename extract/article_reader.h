@@ -29,13 +29,25 @@ struct ReaderOptions {
 // Receives one article; a non-OK status stops the read and is returned.
 using ArticleSink = std::function<Status(Article&& article)>;
 // Told about an input or record that was skipped (binary, too large, broken
-// JSON, invalid UTF-8...); `origin` names the file (and line).
+// JSON, invalid UTF-8...); `origin` names the file (and line). The message of
+// `why` does not repeat the origin: print it as "<origin>: <why.message()>",
+// e.g. "feed.jsonl:3: invalid JSON (...)".
 using SkipHandler = std::function<void(const std::string& origin, const Status& why)>;
 
 // Streams every article of `inputs` to `sink`, one at a time (memory stays
 // bounded by the largest article). Bad records and files are reported to
 // `on_skip` and do not stop the run. Returns non-OK when an input does not
 // exist or cannot be read at all, or when `sink` fails.
+//
+// Directories are read recursively, entries in byte order of their names;
+// hidden entries (".name") and symbolic links to directories are left out.
+// "-" is standard input (origin "<stdin>", id "stdin"). Formats (with "auto")
+// follow the extension (.txt .text .md, .jsonl .ndjson .json, .html .htm
+// .xhtml), else the content. A file's article has the file's stem as id; a
+// JSON Lines record's id defaults to "<stem>-<line>" and its origin is
+// "<path>:<line>". Article.date comes from the record or page, else from a
+// dateline in the text (FindArticleDate); a record date that states no date
+// is dropped. For HTML, Article.text is the extracted text (html_text.h).
 Status ReadArticles(const std::vector<std::string>& inputs, const ReaderOptions& options,
                     const ArticleSink& sink, const SkipHandler& on_skip);
 
