@@ -656,7 +656,10 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
     }
     if (compound && mention.begin <= compound_at + 2 && mention.actor.id != compound->first.id &&
         mention.actor.type != ActorType::kCountry) {
-      Affiliation relation{compound->first, compound->second, mention.actor, sentence_index, compound->second != "lead"};
+      // "US-led coalition", "US-backed alliance": a role in the organisation;
+      // "Iran-backed Houthis": an event.
+      bool event = compound->second != "lead" && mention.actor.type != ActorType::kOrganization;
+      Affiliation relation{compound->first, compound->second, mention.actor, sentence_index, event};
       affiliations->push_back(relation);
       compound.reset();
     }

@@ -365,6 +365,20 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
       subjects = GroupBackward(mentions, t, subject_mention);
     } else if (stopped_at_comma && !last_subject.empty()) {
       subjects = last_subject;  // ", unwilling to join" continues the clause's subject
+    } else if (stopped_at_comma && k > 0 && !chain.empty() &&
+               std::any_of(chain.begin(), chain.end(), [](const std::string& w) { return IsIntentWord(w); })) {
+      // "X are on the same page, unwilling to join": the attitude is the main subject's.
+      int found = -1;
+      for (size_t b = k; b > 0 && k - b < 14; --b) {
+        const std::string& w = t[b - 1].lower;
+        if (w == ";" || w == "\"" || w == ":") break;
+        if (mention_at[b - 1] >= 0) {
+          found = mention_at[b - 1];
+          break;
+        }
+      }
+      if (found < 0) continue;
+      subjects = GroupBackward(mentions, t, found);
     } else {
       continue;
     }
@@ -536,9 +550,11 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
     // Symmetric verbs with a joint subject: "A and B met" gives one triple.
     bool symmetric = (vp && (vp->flags & kFlagSymmetric)) || (np && (np->preposition == "between"));
     bool modifier_object = !objects.empty() && mentions[static_cast<size_t>(objects.front())].adjective;
-    if (symmetric && subjects.size() >= 2 && (objects.empty() || modifier_object)) {
+    bool joint = false;
+    if (symmetric && subjects.size() >= 2 && (objects.empty() || modifier_object || (vp && (vp->flags & kFlagNoObject)))) {
       objects = {subjects[1]};
       subjects = {subjects[0]};
+      joint = true;
     }
     if (np && np->preposition == "between" && !objects.empty()) {
       // "Beijing's mediation between Riyadh and Tehran": the possessor acts on both;
@@ -554,7 +570,7 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
       }
     }
     if (objects.empty()) continue;
-    if (vp && (vp->flags & kFlagNoObject)) continue;
+    if (vp && (vp->flags & kFlagNoObject) && !joint) continue;
 
     std::string predicate = vp ? vp->predicate : np->predicate;
     std::string cameo = vp ? vp->cameo : np->cameo;
