@@ -308,7 +308,7 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
         stopped_at_comma = true;
         // An apposition between commas: ", NATO's secretary general," - jump over it.
         size_t open = k;
-        while (open > 0 && t[open - 1].lower != "," && hit.pos - open < 14) --open;
+        while (open > 0 && t[open - 1].lower != "," && hit.pos - open < 24) --open;
         if (open > 0 && t[open - 1].lower == "," && open - 1 > 0 && mention_at[open - 2] >= 0 &&
             mentions[static_cast<size_t>(mention_at[open - 2])].actor.type == ActorType::kPerson) {
           subject_mention = mention_at[open - 2];
@@ -355,6 +355,8 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
         bool light = false;
         for (const auto& w : chain) light = light || IsLightVerb(w);
         if (!adjacent && !light) continue;
+        // "the first South Korean president to make a visit": the adjective names the person's state.
+        if (sm.adjective && sm.end < t.size() && !adjacent && IsOfficialNoun(t[sm.end].lower)) continue;
       } else if (sm.possessive && sm.end + 1 < hit.pos && !IsOfficialNoun(t[sm.end + 1].lower) &&
                  !(hit.pos > 0 && t[hit.pos - 1].lower == "to" && !IsRequestNoun(t[hit.pos - 2].lower))) {
         // "Washington's tactic to pressure X": the possessor acts; but after
@@ -484,7 +486,7 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
           // The subject of a clause ("confirmed the US has shared") is not the object.
           size_t after = GroupForward(mentions, t, m).back();
           size_t next = mentions[after].end;
-          bool clause_subject = vp && !vp->ends_with_preposition && next < t.size() &&
+          bool clause_subject = vp && !vp->ends_with_preposition && next < t.size() && !om.possessive &&
                                 (IsAuxiliary(t[next].lower) || IsModal(t[next].lower) ||
                                  (verb_forms_.count(t[next].lower) && !(vp && (vp->flags & kFlagControl)) &&
                                   t[next].lower != "to"));
