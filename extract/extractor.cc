@@ -116,6 +116,11 @@ Status RuleExtractor::Extract(const Article& article, std::vector<Triple>* tripl
           PersonCountry(hit.subject, context) == hit.object.id) {
         continue;
       }
+      // Likewise a body of a state ("Iran's UN mission warned Iran" is a misreading).
+      if (hit.subject.type == ActorType::kGovernment && hit.object.type == ActorType::kCountry &&
+          hit.subject.country == hit.object.id) {
+        continue;
+      }
       Triple t = MakeTriple(article, sentence, index_of[s], context.date);
       t.subject = hit.subject;
       t.object = hit.object;
