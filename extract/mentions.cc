@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <unordered_set>
 
 #include "extract/lexicon.h"
 #include "extract/phrase_index.h"
@@ -32,10 +33,10 @@ bool IsNameToken(const Token& t) {
       })) {
     return false;
   }
-  static const std::vector<std::string> kNotNames = {"The", "A", "An", "In", "On", "At", "He", "She", "It",
+  static const std::unordered_set<std::string> kNotNames = {"The", "A", "An", "In", "On", "At", "He", "She", "It",
                                                      "They", "We", "I", "But", "And", "This", "That", "His",
                                                      "Her", "Its", "Their", "However", "Meanwhile", "After"};
-  return std::find(kNotNames.begin(), kNotNames.end(), t.text) == kNotNames.end();
+  return kNotNames.count(t.text) == 0;
 }
 
 // End of a personal name starting at tokens[k]: capitalised tokens and name
@@ -172,7 +173,8 @@ std::string MentionFinder::HomeCountry(const std::vector<Sentence>& sentences) c
   std::map<std::string, int> counts;
   std::vector<int> values;
   std::string first;
-  for (size_t s = 0; s < sentences.size(); ++s) {
+  // The lead (the first sentences) says what an article is about.
+  for (size_t s = 0; s < sentences.size() && s < 12; ++s) {
     const auto& t = sentences[s].tokens;
     // Dateline: "ISLAMABAD:" or "MOSCOW, July 17 (Wire) -" at a paragraph start.
     if (s < 4 && !t.empty() && t[0].paragraph_start && t[0].text.size() > 2 &&

@@ -59,7 +59,8 @@ class MentionFinder {
   explicit MentionFinder(const ActorKnowledge& knowledge) : knowledge_(knowledge) {}
 
   // The country the article is mostly about: a capital or country in the
-  // dateline, else the most often named country. Empty when none.
+  // dateline, else the country named most often in its lead (first twelve
+  // sentences). Empty when none.
   std::string HomeCountry(const std::vector<Sentence>& sentences) const;
 
   // Mentions of `sentence` in order, non-overlapping. Persons named are added

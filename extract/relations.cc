@@ -80,7 +80,9 @@ bool IsLightVerb(const std::string& w) {
 
 RelationFinder::RelationFinder(const Dictionary& dictionary) : dictionary_(dictionary) {
   const auto& verbs = dictionary.verbs();
+  plurals_.resize(verbs.size());
   for (size_t p = 0; p < verbs.size(); ++p) {
+    for (const auto& w : verbs[p].words) plurals_[p].push_back(Pluralize(w));
     for (const auto& [form, kind] : Inflect(verbs[p].words[0], dictionary.irregular())) {
       auto& list = verb_forms_[form];
       bool dup = false;
@@ -106,15 +108,15 @@ std::string RelationFinder::CodeOf(const std::string& lemma) const {
 // Matches the words after the lemma of a pattern, allowing up to three
 // tokens (determiners, adjectives, an actor) before each. Returns the end
 // token or 0.
-static size_t MatchRest(const std::vector<std::string>& words, const std::vector<Token>& t, size_t pos,
-                        const std::vector<int>& mention_at, int* inner) {
+static size_t MatchRest(const std::vector<std::string>& words, const std::vector<std::string>& plurals,
+                        const std::vector<Token>& t, size_t pos, const std::vector<int>& mention_at, int* inner) {
   size_t k = pos + 1;
   for (size_t w = 1; w < words.size(); ++w) {
     size_t gap = 0;
     bool found = false;
     while (k < t.size() && gap <= 3) {
       const std::string& lw = t[k].lower;
-      if (lw == words[w] || lw == Pluralize(words[w]) || (words[w].size() > 3 && lw == words[w] + "s")) {
+      if (lw == words[w] || lw == plurals[w]) {
         found = true;
         break;
       }
@@ -149,8 +151,20 @@ std::vector<RelationFinder::VerbHit> RelationFinder::FindVerbs(const std::vector
     size_t best_words = 0;
     for (const auto& entry : it->second) {
       const VerbPattern& p = verbs[static_cast<size_t>(entry.pattern)];
+      if (p.words.size() <= best_words && best.pattern >= 0) continue;
+      if (p.words.size() > 1) {
+        // Cheap test first: the pattern's second word must be near.
+        const auto& plurals = plurals_[static_cast<size_t>(entry.pattern)];
+        bool near = false;
+        for (size_t k = i + 1; k < t.size() && k <= i + 4 && !near; ++k) {
+          near = t[k].lower == p.words[1] || t[k].lower == plurals[1];
+        }
+        if (!near) continue;
+      }
       int inner = -1;
-      size_t end = p.words.size() == 1 ? i + 1 : MatchRest(p.words, t, i, mention_at, &inner);
+      size_t end = p.words.size() == 1 ? i + 1
+                                       : MatchRest(p.words, plurals_[static_cast<size_t>(entry.pattern)], t, i,
+                                                   mention_at, &inner);
       if (!end) continue;
       if (p.words.size() > best_words || (p.words.size() == best_words && end < best.end)) {
         best = VerbHit{i, end, entry.pattern, false, entry.form, inner};
@@ -187,7 +201,7 @@ std::vector<RelationFinder::VerbHit> RelationFinder::FindNouns(const std::vector
       bool ok = true;
       for (bool first = true; words >> w; first = false) {
         if (!first) ++k;
-        if (k >= t.size() || !(t[k].lower == w || t[k].lower == Pluralize(w))) ok = false;
+        if (k >= t.size() || !(t[k].lower == w || (t[k].lower.size() > w.size() && t[k].lower == Pluralize(w)))) ok = false;
       }
       if (!ok) continue;
       ++k;

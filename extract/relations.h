@@ -50,6 +50,7 @@ class RelationFinder {
     VerbForm form;
   };
   std::unordered_map<std::string, std::vector<FormEntry>> verb_forms_;
+  std::vector<std::vector<std::string>> plurals_;  // per verb pattern, the plural of each word
   std::unordered_map<std::string, std::vector<int>> noun_heads_;  // first noun word (and plural) -> patterns
 };
 
