@@ -9,6 +9,7 @@
 #include "extract/dictionary.h"
 #include "extract/mentions.h"
 #include "extract/relations.h"
+#include "extract/relative_date.h"
 #include "graph/cameo.h"
 #include "graph/names.h"
 
@@ -110,6 +111,7 @@ Status RuleExtractor::Extract(const Article& article, std::vector<Triple>* tripl
       emit(std::move(t));
     }
     ActorRef subject_hint;
+    std::string event_date = ResolveEventDate(sentence.tokens, context.date);
     for (auto& hit : relations_.Find(sentence, found, &subject_hint)) {
       // A person acting on the state they serve is a role, not an event.
       if (hit.subject.type == ActorType::kPerson && hit.object.type == ActorType::kCountry &&
@@ -121,7 +123,7 @@ Status RuleExtractor::Extract(const Article& article, std::vector<Triple>* tripl
           hit.subject.country == hit.object.id) {
         continue;
       }
-      Triple t = MakeTriple(article, sentence, index_of[s], context.date);
+      Triple t = MakeTriple(article, sentence, index_of[s], event_date);
       t.subject = hit.subject;
       t.object = hit.object;
       t.predicate = hit.predicate;
