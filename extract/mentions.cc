@@ -329,6 +329,21 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
       prefix.reset();
     }
   }
+  // "Ambassador to China Nicholas Burns": the host country is not the role's.
+  if (k + 2 < t.size() && t[k].lower == "to") {
+    std::vector<int> to_values;
+    if (size_t len = knowledge_.actor_names().Match(t, k + 1, &to_values); len && NameEnd(t, k + 1 + len) > k + 1 + len) {
+      k += 1 + len;
+    }
+  }
+  // "Pakistan's acting high commissioner, Syed Haider Shah,": the name after a comma.
+  size_t comma_name = 0;
+  if ((prefix || definite) && k + 1 < t.size() && t[k].text == ",") {
+    size_t start = SkipHonorifics(t, k + 1);
+    size_t end = NameEnd(t, start);
+    if (end > start + 1 && (end == t.size() || t[end].text == "," || t[end].text == ".")) comma_name = start;
+  }
+  if (comma_name) k = comma_name;
   k = SkipHonorifics(t, k);
   size_t name_end = NameEnd(t, k);
   if (name_end > k) {
