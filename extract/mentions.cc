@@ -368,9 +368,9 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
   }
   // "the premier", "the army chief", "the Pakistani prime minister": a description.
   if (!(definite || prefix)) return false;
-  if (prefix && i > 0 && t[i - 1].lower != "the" && t[i].text != "'s") {
-    if (!(j > i && t[j - 1].text == "'s")) return false;
-  }
+  // "the first U.S. secretary of state": a person of the article in that role;
+  // the dictionary's holder of the role only after "the" or a possessive.
+  bool anchored = definite || (i > 0 && t[i - 1].lower == "the") || (j > i && t[j - 1].text == "'s");
   for (auto it = ctx->persons.rbegin(); it != ctx->persons.rend(); ++it) {
     if (std::find(it->roles.begin(), it->roles.end(), title->role) != it->roles.end() &&
         (!prefix || !IsStateType(prefix->type) || it->actor.country.empty() || it->actor.country == prefix->id)) {
@@ -380,7 +380,7 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
     }
   }
   std::string country = prefix && IsStateType(prefix->type) ? prefix->id : (prefix ? "" : ctx->home_country);
-  if (!country.empty()) {
+  if (!country.empty() && anchored) {
     int leader = knowledge_.LeaderByRole(title->role, country, ctx->date);
     if (leader >= 0) {
       const auto& role = knowledge_.dictionary().leaders()[static_cast<size_t>(leader)];
@@ -596,6 +596,7 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
     i = 1;
   }
   std::optional<ActorRef> sentence_person;
+  std::optional<ActorRef> first_sentence_person;
   ctx->sentence_country.clear();
   std::optional<std::pair<ActorRef, std::string>> compound;  // "Iran-backed" waiting for its object
   size_t compound_at = 0;
@@ -613,7 +614,22 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
     }
     bool found = false;
     bool object_pronoun = (t[i].lower == "him" || (t[i].lower == "her" && (i + 1 >= t.size() || !t[i + 1].word)));
-    if ((IsPersonPronoun(t[i].lower) || object_pronoun) && (sentence_person || ctx->last_person)) {
+    // An object pronoun is not the clause's subject ("Xi told him"): the latest
+    // person named other than the sentence's first.
+    std::optional<ActorRef> other_person;
+    if (object_pronoun && first_sentence_person) {
+      for (auto it = ctx->recent_persons.rbegin(); it != ctx->recent_persons.rend(); ++it) {
+        if (it->id != first_sentence_person->id) {
+          other_person = *it;
+          break;
+        }
+      }
+    }
+    if (object_pronoun && other_person) {
+      m.mention = Mention{i, i + 1, *other_person, false, true, false};
+      m.length = 1;
+      found = true;
+    } else if ((IsPersonPronoun(t[i].lower) || object_pronoun) && (sentence_person || ctx->last_person)) {
       m.mention = Mention{i, i + 1, sentence_person ? *sentence_person : *ctx->last_person, false, true, false};
       m.length = 1;
       found = true;
@@ -663,6 +679,7 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
       }
       affiliations->push_back(role);
     }
+    if (mention.actor.type == ActorType::kPerson && !first_sentence_person) first_sentence_person = mention.actor;
     if (mention.actor.type == ActorType::kPerson && !mention.pronoun) {
       sentence_person = mention.actor;
       auto& recent = ctx->recent_persons;
