@@ -332,7 +332,8 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
   // "Ambassador to China Nicholas Burns": the host country is not the role's.
   if (k + 2 < t.size() && t[k].lower == "to") {
     std::vector<int> to_values;
-    if (size_t len = knowledge_.actor_names().Match(t, k + 1, &to_values); len && NameEnd(t, k + 1 + len) > k + 1 + len) {
+    size_t len = knowledge_.actor_names().Match(t, k + 1, &to_values);
+    if (len && (NameEnd(t, k + 1 + len) > k + 1 + len || (k + 1 + len < t.size() && t[k + 1 + len].text == ","))) {
       k += 1 + len;
     }
   }
@@ -340,6 +341,12 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
   size_t comma_name = 0;
   if ((prefix || definite) && k + 1 < t.size() && t[k].text == ",") {
     size_t start = SkipHonorifics(t, k + 1);
+    std::vector<int> rank;
+    while (start < t.size() && knowledge_.titles().Match(t, start, &rank)) {
+      start += knowledge_.titles().Match(t, start, &rank);  // "Maj. Gen." before the name
+      if (start < t.size() && t[start].text == ".") ++start;
+      start = SkipHonorifics(t, start);
+    }
     size_t end = NameEnd(t, start);
     if (end > start + 1 && (end == t.size() || t[end].text == "," || t[end].text == ".")) comma_name = start;
   }
@@ -597,6 +604,7 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
   }
   std::optional<ActorRef> sentence_person;
   std::optional<ActorRef> first_sentence_person;
+  std::optional<ActorRef> sentence_actor;  // the first non-person actor named in the sentence
   ctx->sentence_country.clear();
   std::optional<std::pair<ActorRef, std::string>> compound;  // "Iran-backed" waiting for its object
   size_t compound_at = 0;
@@ -640,8 +648,9 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
       m.mention = Mention{i + 1, i + pair_len, recent.back(), false, true, false};
       m.length = pair_len;
       found = true;
-    } else if ((t[i].lower == "it" || t[i].lower == "they") && ctx->last_actor) {
-      m.mention = Mention{i, i + 1, *ctx->last_actor, false, true, false};
+    } else if ((t[i].lower == "it" || t[i].lower == "they") && (sentence_actor || ctx->last_actor)) {
+      // "Hezbollah said it had fired": the sentence's own actor first.
+      m.mention = Mention{i, i + 1, sentence_actor ? *sentence_actor : *ctx->last_actor, false, true, false};
       m.length = 1;
       found = true;
     } else {
@@ -680,6 +689,9 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
       affiliations->push_back(role);
     }
     if (mention.actor.type == ActorType::kPerson && !first_sentence_person) first_sentence_person = mention.actor;
+    if (mention.actor.type != ActorType::kPerson && !mention.pronoun && !mention.adjective && !sentence_actor) {
+      sentence_actor = mention.actor;
+    }
     if (mention.actor.type == ActorType::kPerson && !mention.pronoun) {
       sentence_person = mention.actor;
       auto& recent = ctx->recent_persons;

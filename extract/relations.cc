@@ -323,9 +323,11 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
         // An apposition between commas: ", NATO's secretary general," - jump over it.
         size_t open = k;
         while (open > 0 && t[open - 1].lower != "," && hit.pos - open < 24) --open;
-        if (open > 0 && t[open - 1].lower == "," && open - 1 > 0 && mention_at[open - 2] >= 0 &&
-            mentions[static_cast<size_t>(mention_at[open - 2])].actor.type == ActorType::kPerson) {
-          subject_mention = mention_at[open - 2];
+        // ("G7 leaders, convened by ... Joe Biden, condemned": the actor before the opening comma.)
+        if (open > 0 && t[open - 1].lower == "," && open - 1 > 0) {
+          size_t before = open - 2;
+          if (mention_at[before] < 0 && before > 0 && IsOfficialNoun(t[before].lower)) --before;
+          if (mention_at[before] >= 0) subject_mention = mention_at[before];
         }
         break;
       }
