@@ -59,6 +59,14 @@ bool IsHypotheticalWord(const std::string& w) {
 }
 
 
+// The token before a parenthesis that ends at `pos` ("PKK" in "(PKK)"), or `pos`.
+size_t SkipParentheses(const std::vector<Token>& t, size_t pos) {
+  if (t[pos].text != ")") return pos;
+  size_t k = pos;
+  while (k > 0 && t[k].text != "(") --k;
+  return k > 0 ? k - 1 : pos;
+}
+
 bool IsRequestNoun(const std::string& w) {
   static const std::unordered_set<std::string> kSet = {"request", "demand", "call", "invitation", "appeal",
                                                        "plea", "offer", "ultimatum", "pressure", "order",
@@ -325,15 +333,19 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
         while (open > 0 && t[open - 1].lower != "," && hit.pos - open < 24) --open;
         // ("G7 leaders, convened by ... Joe Biden, condemned": the actor before the opening comma.)
         if (open > 0 && t[open - 1].lower == "," && open - 1 > 0) {
-          size_t before = open - 2;
+          size_t before = SkipParentheses(t, open - 2);
           if (mention_at[before] < 0 && before > 0 && IsOfficialNoun(t[before].lower)) --before;
           if (mention_at[before] >= 0) subject_mention = mention_at[before];
         }
         break;
       }
       if (w == "who" || w == "which") {
-        if (k > 0 && mention_at[k - 1] >= 0) subject_mention = mention_at[k - 1];
-        else if (k > 1 && t[k - 1].lower == "," && mention_at[k - 2] >= 0) subject_mention = mention_at[k - 2];
+        if (k > 0 && mention_at[k - 1] >= 0) {
+          subject_mention = mention_at[k - 1];
+        } else if (k > 1 && t[k - 1].lower == ",") {
+          size_t before = SkipParentheses(t, k - 2);  // "The PKK (Kurdistan Workers' Party), which"
+          if (mention_at[before] >= 0) subject_mention = mention_at[before];
+        }
         break;
       }
       if (w == "that" || w == "because" || w == "while" || w == "when" || w == "although") break;
@@ -466,6 +478,10 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
         }
         if (objects.empty()) continue;  // passive with no agent: not annotated
       } else {
+        // "demanded that Sweden extradite": the that-clause's subject is the one asked.
+        if (vp && (vp->flags & kFlagControl) && o + 1 < t.size() && t[o].lower == "that" && mention_at[o + 1] >= 0) {
+          ++o;
+        }
         size_t skipped = 0;
         while (o < t.size() && skipped < 4 && mention_at[o] < 0) {
           const std::string& w = t[o].lower;
@@ -541,7 +557,16 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
     // Control chain: "asked Islamabad to join ..." - the object is the next verb's subject.
     if (vp && (vp->flags & kFlagControl) && !objects.empty()) {
       size_t after = mentions[static_cast<size_t>(objects.back())].end;
-      if (after + 1 < t.size() && t[after].lower == "to") {
+      bool that_clause = mentions[static_cast<size_t>(objects.front())].begin > 0 &&
+                         t[mentions[static_cast<size_t>(objects.front())].begin - 1].lower == "that";
+      if (that_clause && after < t.size()) {
+        for (size_t n = h + 1; n < hits.size(); ++n) {
+          if (hits[n].pos >= after && hits[n].pos <= after + 2) {
+            forced_subject[hits[n].pos] = objects;
+            break;
+          }
+        }
+      } else if (after + 1 < t.size() && t[after].lower == "to") {
         for (size_t n = h + 1; n < hits.size(); ++n) {
           if (hits[n].pos > after && hits[n].pos <= after + 3) {
             forced_subject[hits[n].pos] = objects;
