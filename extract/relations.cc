@@ -502,8 +502,10 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
               if (fm.begin == 0 || !IsLocationPreposition(t[fm.begin - 1].lower)) o = f;
               break;
             }
+            bool infinitive = w == "to" && f + 1 < t.size() && verb_forms_.count(t[f + 1].lower) &&
+                              mention_at[f + 1] < 0 && !IsDeterminer(t[f + 1].lower);
             if (w == "," || w == ";" || w == ":" || w == "\"" || w == "--" || w == "(" || IsSubordinator(w) ||
-                IsAuxiliary(w) || IsModal(w) || w == "to" || w == "for" || w == "since" ||
+                IsAuxiliary(w) || IsModal(w) || infinitive || w == "for" || w == "since" ||
                 (h + 1 < hits.size() && f >= hits[h + 1].pos)) {
               break;
             }

@@ -287,5 +287,22 @@ TEST_F(ExtractRulesTest, RelativeDatesResolveAgainstTheArticleDate) {
   EXPECT_EQ(Find(plain, "RUS", "UKR")->date, "2023-06-01");
 }
 
+TEST_F(ExtractRulesTest, ThatClauseAfterADemandNamesWhoIsAsked) {
+  auto triples = Extract("Ankara has demanded that Sweden extradite the suspects to Turkey.");
+  EXPECT_NE(Find(triples, "TUR", "SWE"), nullptr) << Dump(triples);
+  const Triple* extradite = Find(triples, "SWE", "TUR");
+  ASSERT_NE(extradite, nullptr) << Dump(triples);
+  EXPECT_EQ(extradite->modality, Modality::kRequested);
+}
+
+TEST_F(ExtractRulesTest, AppositionAndParenthesesBeforeTheVerb) {
+  auto triples = Extract("G7 leaders, convened by video call on Sunday, condemned Iran.");
+  EXPECT_NE(Find(triples, "G7", "IRN"), nullptr) << Dump(triples);
+  auto paren = Extract("The Kurdistan Workers' Party (PKK), which has long fought Turkey, attacked Iraq.");
+  bool fought = false;
+  for (const auto& t : paren) fought = fought || (t.object.id == "TUR" && t.subject.type == ActorType::kArmedGroup);
+  EXPECT_TRUE(fought) << Dump(paren);
+}
+
 }  // namespace
 }  // namespace geokg
