@@ -1,0 +1,102 @@
+// Writers from a Subgraph to the formats people and other graph tools read:
+// GraphViz DOT (diagrams), GraphML (Gephi, yEd), Neo4j-style CSV
+// (neo4j-admin import, Kuzu, Spark GraphFrames), JSON nodes/links (d3,
+// networkx, Cytoscape after a rename) and N-Quads with the article as graph
+// name (RDF stores).
+//
+// Every writer accepts any bytes in names, predicates and sentences: text is
+// escaped for its format, invalid UTF-8 becomes U+FFFD, and characters the
+// format cannot carry (XML 1.0 control characters...) are replaced, so the
+// output always parses. Actors and edges are written in the Subgraph's order.
+#pragma once
+
+#include <cstddef>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "graph/status.h"
+#include "graph/subgraph.h"
+
+namespace geokg {
+
+// ---- Diagrams (export_dot.cc) ----
+
+enum class Layout { kAuto, kDot, kSfdp, kNeato };
+
+// Reads "auto", "dot", "sfdp" or "neato"; false for any other name.
+bool ParseLayout(std::string_view name, Layout* layout);
+// The Graphviz program that lays out with `layout` ("dot", "sfdp", "neato");
+// kAuto is not a program and gives "dot".
+std::string_view LayoutProgram(Layout layout);
+
+struct DotOptions {
+  Layout layout = Layout::kAuto;
+  // Graphs of more actors than this are "large": kAuto lays them out with
+  // sfdp instead of dot, and their edges get no text label (a tooltip only).
+  // dot is readable on small graphs, but past about a hundred actors its
+  // drawings grow very tall, and it takes over 300 s on 5,000 actors where
+  // sfdp takes about a second.
+  size_t sfdp_above = 100;
+  bool legend = true;   // a legend of the actor types and edge classes present
+  std::string title;    // drawn above the legend; empty for none
+};
+
+// The layout a diagram of `graph` gets under `options` (never kAuto).
+Layout ChooseLayout(const Subgraph& graph, const DotOptions& options);
+
+// `text` as a double-quoted DOT string whose label, once Graphviz has read it
+// and interpreted its escapes (\n, \N, \\, &amp;...), displays exactly `text`:
+// backslashes and quotes are escaped, '&' is written as an entity, a newline
+// becomes a centred line break, other control characters a space, and
+// invalid UTF-8 U+FFFD. A trailing backslash stays inside the quotes.
+std::string DotQuote(std::string_view text);
+
+// Writes a directed multigraph in DOT. Nodes are actor ids, labelled by name;
+// shape and fill colour by actor type. Edges are coloured by quad class
+// (cooperation green, conflict red, verbal lighter than material,
+// affiliations blue with a round arrowhead, uncoded events grey), pen width grows with the evidence
+// count, negated relations are dashed, and edges are labelled
+// "predicate (count)" unless the graph has more than sfdp_above actors (then
+// the text is only a tooltip). The legend is the graph's label. The graph carries its layout
+// (`layout=...`) so `dot -Tsvg` on the file lays it out as intended.
+Status WriteDot(const Subgraph& graph, const DotOptions& options, std::ostream& out);
+
+// ---- Interchange ----
+
+// GraphML (export_graphml.cc): typed <key>s for every actor and edge field;
+// the node key "label" is the actor's name and the edge keys "label" and
+// "weight" are the predicate and the mention count, as Gephi reads them.
+Status WriteGraphML(const Subgraph& graph, std::ostream& out);
+
+// Neo4j-style CSV (export_csv.cc), RFC 4180 quoting, header line first.
+// nodes: id:ID,name,type,country,aliases:string[],mentions:long,articles:long,
+//        first_seen,last_seen,:LABEL      (labels "Actor;<Type>"; aliases
+//        joined by ';', a ';' inside an alias written as ',')
+// relationships: :START_ID,:END_ID,:TYPE,predicate,kind,polarity,cameo,
+//        quad:int,goldstein:double,mentions:long,articles:long,sources:long,
+//        first_date,last_date        (:TYPE "EVENT" or "AFFILIATION")
+Status WriteCsvNodes(const Subgraph& graph, std::ostream& out);
+Status WriteCsvRelationships(const Subgraph& graph, std::ostream& out);
+
+// JSON (export_json.cc): {"directed":true,"multigraph":true,"graph":{...},
+// "nodes":[{"id",...}],"links":[{"source","target",...}]}, the
+// node-link shape of d3 and networkx.node_link_graph.
+Status WriteJson(const Subgraph& graph, std::ostream& out);
+
+// N-Quads (export_nquads.cc), IRIs under kNQuadsBase. Per actor, in the
+// default graph: rdf:type <urn:geokg:type:country>, rdfs:label "name".
+// Per edge and article in its evidence, in the graph <urn:geokg:doc:ID>:
+// <actor:S> <rel:P> <actor:O> (<not:P> for a negated relation), and per piece
+// of evidence a blank-node rdf:Statement with rdf:subject/predicate/object,
+// geokg vocabulary sentence, modality, polarity, date. Per article, in the
+// default graph: dcterms:date and dcterms:publisher when known. Needs
+// graph.evidence (edges without evidence get no quads).
+inline constexpr std::string_view kNQuadsBase = "urn:geokg:";
+Status WriteNQuads(const Subgraph& graph, std::ostream& out);
+
+// `text` with every invalid UTF-8 sequence replaced by U+FFFD (shared by the
+// writers; exposed for tests).
+std::string ValidUtf8(std::string_view text);
+
+}  // namespace geokg

@@ -1,0 +1,88 @@
+// Neo4j-style CSV writer: a nodes file and a relationships file whose headers
+// follow neo4j-admin import (id:ID, :START_ID, :END_ID, :TYPE, :LABEL, typed
+// columns), readable as plain CSV by Kuzu, Spark, DuckDB or pandas.
+#include <charconv>
+#include <string>
+
+#include "graph/export.h"
+
+namespace geokg {
+namespace {
+
+// One RFC 4180 field: quoted (inner quotes doubled) when it holds a comma,
+// quote, CR or LF or begins or ends with a space; empty stays empty (a null
+// for neo4j-admin).
+std::string Field(std::string_view text) {
+  std::string valid = ValidUtf8(text);
+  bool quote = !valid.empty() && (valid.front() == ' ' || valid.back() == ' ' ||
+                                  valid.find_first_of(",\"\r\n") != std::string::npos);
+  if (!quote) return valid;
+  std::string out = "\"";
+  for (char c : valid) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + '"';
+}
+
+std::string Double(double value) {
+  char buf[32];
+  auto result = std::to_chars(buf, buf + sizeof buf, value);
+  return std::string(buf, result.ptr);
+}
+
+// The Neo4j label of an actor type: "ArmedGroup" for armed_group.
+std::string TypeLabel(ActorType type) {
+  std::string label;
+  bool upper = true;
+  for (char c : ToString(type)) {
+    if (c == '_') {
+      upper = true;
+      continue;
+    }
+    label += upper ? static_cast<char>(c - 'a' + 'A') : c;
+    upper = false;
+  }
+  return label;
+}
+
+}  // namespace
+
+Status WriteCsvNodes(const Subgraph& graph, std::ostream& out) {
+  out << "id:ID,name,type,country,aliases:string[],mentions:long,articles:long,first_seen,"
+         "last_seen,:LABEL\n";
+  for (const auto& actor : graph.actors) {
+    // ';' separates array items for neo4j-admin, which has no escape for it.
+    std::string aliases;
+    for (size_t i = 0; i < actor.aliases.size(); ++i) {
+      std::string alias = actor.aliases[i];
+      for (char& c : alias) {
+        if (c == ';') c = ',';
+      }
+      aliases += (i ? ";" : "") + alias;
+    }
+    out << Field(actor.id) << ',' << Field(actor.name) << ',' << ToString(actor.type) << ','
+        << Field(actor.country) << ',' << Field(aliases) << ',' << actor.mentions << ','
+        << actor.articles << ',' << Field(actor.first_seen) << ',' << Field(actor.last_seen)
+        << ",Actor;" << TypeLabel(actor.type) << '\n';
+  }
+  if (!out) return Status::IOError("cannot write the CSV nodes file");
+  return Status::OK();
+}
+
+Status WriteCsvRelationships(const Subgraph& graph, std::ostream& out) {
+  out << ":START_ID,:END_ID,:TYPE,predicate,kind,polarity,cameo,quad:int,goldstein:double,"
+         "mentions:long,articles:long,sources:long,first_date,last_date\n";
+  for (const auto& edge : graph.edges) {
+    out << Field(edge.key.subject) << ',' << Field(edge.key.object) << ','
+        << (edge.key.kind == RelationKind::kAffiliation ? "AFFILIATION" : "EVENT") << ','
+        << Field(edge.key.predicate) << ',' << ToString(edge.key.kind) << ','
+        << ToString(edge.key.polarity) << ',' << Field(edge.cameo) << ',' << edge.quad << ','
+        << Double(edge.goldstein) << ',' << edge.mentions << ',' << edge.articles << ','
+        << edge.sources << ',' << Field(edge.first_date) << ',' << Field(edge.last_date) << '\n';
+  }
+  if (!out) return Status::IOError("cannot write the CSV relationships file");
+  return Status::OK();
+}
+
+}  // namespace geokg

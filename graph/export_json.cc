@@ -1,0 +1,71 @@
+// JSON writer: the node-link shape of d3 force layouts and
+// networkx.node_link_graph, one node or link object a line.
+#include <nlohmann/json.hpp>
+
+#include "graph/export.h"
+
+namespace geokg {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string Dump(const Json& json) {
+  return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+Json NodeJson(const ActorRecord& actor) {
+  Json aliases = Json::array();
+  for (const auto& alias : actor.aliases) aliases.push_back(ValidUtf8(alias));
+  return Json{{"id", ValidUtf8(actor.id)},
+              {"name", ValidUtf8(actor.name)},
+              {"type", ToString(actor.type)},
+              {"country", ValidUtf8(actor.country)},
+              {"aliases", std::move(aliases)},
+              {"mentions", actor.mentions},
+              {"articles", actor.articles},
+              {"first_seen", actor.first_seen},
+              {"last_seen", actor.last_seen}};
+}
+
+Json LinkJson(const EdgeRecord& edge) {
+  Json modality = Json::object();
+  for (int m = 0; m < kModalityCount; ++m) {
+    modality[std::string(ToString(static_cast<Modality>(m)))] = edge.modality_counts[m];
+  }
+  return Json{{"source", ValidUtf8(edge.key.subject)},
+              {"target", ValidUtf8(edge.key.object)},
+              {"predicate", ValidUtf8(edge.key.predicate)},
+              {"kind", ToString(edge.key.kind)},
+              {"polarity", ToString(edge.key.polarity)},
+              {"cameo", edge.cameo},
+              {"quad", edge.quad},
+              {"goldstein", edge.goldstein},
+              {"mentions", edge.mentions},
+              {"articles", edge.articles},
+              {"sources", edge.sources},
+              {"first_date", edge.first_date},
+              {"last_date", edge.last_date},
+              {"modality", std::move(modality)}};
+}
+
+}  // namespace
+
+Status WriteJson(const Subgraph& graph, std::ostream& out) {
+  Json meta{{"generator", "geokg"},
+            {"actors", graph.actors.size()},
+            {"relations", graph.edges.size()}};
+  out << "{\"directed\": true, \"multigraph\": true,\n \"graph\": " << Dump(meta)
+      << ",\n \"nodes\": [";
+  for (size_t i = 0; i < graph.actors.size(); ++i) {
+    out << (i ? ",\n  " : "\n  ") << Dump(NodeJson(graph.actors[i]));
+  }
+  out << "],\n \"links\": [";
+  for (size_t i = 0; i < graph.edges.size(); ++i) {
+    out << (i ? ",\n  " : "\n  ") << Dump(LinkJson(graph.edges[i]));
+  }
+  out << "]}\n";
+  if (!out) return Status::IOError("cannot write the JSON output");
+  return Status::OK();
+}
+
+}  // namespace geokg
