@@ -1,6 +1,7 @@
 #include "extract/relations.h"
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 #include <unordered_set>
 
@@ -80,7 +81,7 @@ bool IsLightVerb(const std::string& w) {
       "makes", "extended", "extend", "extends", "carried", "carry", "conducted", "conduct", "announced", "led",
       "lead", "leads", "began", "begin", "started", "staged", "stage", "issued", "issue", "condemned", "welcomed",
       "ordered", "order", "mounted", "mount", "imposed", "impose", "imposes", "sent", "send", "sends", "delivered",
-      "lodged", "lodge", "resumed", "resume", "opened", "open", "had", "has", "have", "undertook", "undertake"};
+      "lodged", "lodge", "resumed", "resume", "opened", "open", "undertook", "undertake"};
   return kSet.count(w) > 0;
 }
 
@@ -235,6 +236,9 @@ Group GroupForward(const std::vector<Mention>& mentions, const std::vector<Token
   Group group = {first};
   size_t idx = static_cast<size_t>(first);
   while (idx + 1 < mentions.size()) {
+    // "..., and the United States has said": a new clause, not a coordinated object.
+    size_t after = mentions[idx + 1].end;
+    if (after < t.size() && (IsAuxiliary(t[after].lower) || IsModal(t[after].lower)) && t[after].text != "'s") break;
     size_t gap_begin = mentions[idx].end, gap_end = mentions[idx + 1].begin;
     std::string gap;
     for (size_t k = gap_begin; k < gap_end; ++k) gap += t[k].lower + " ";
@@ -279,11 +283,17 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
   if (mentions.empty()) return out;
   std::vector<VerbHit> hits = FindVerbs(t, mention_at);
   std::vector<VerbHit> noun_hits = FindNouns(t, mention_at);
-  // A noun hit inside a verb pattern ("hold talks with") belongs to the verb.
+  // A noun hit inside a verb pattern ("hold talks with") belongs to the verb;
+  // a word that starts both and is followed by the noun's preposition is the
+  // noun ("development aid to Niger").
   for (const auto& n : noun_hits) {
     bool covered = false;
     for (const auto& v : hits) covered = covered || (n.pos > v.pos && n.pos < v.end);
-    if (!covered) hits.push_back(n);
+    if (covered) continue;
+    hits.erase(std::remove_if(hits.begin(), hits.end(),
+                              [&](const VerbHit& v) { return !v.nominal && v.pos == n.pos && v.end < n.end; }),
+               hits.end());
+    hits.push_back(n);
   }
   std::sort(hits.begin(), hits.end(), [](const VerbHit& a, const VerbHit& b) { return a.pos < b.pos; });
 
@@ -292,6 +302,14 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
   std::unordered_map<size_t, Group> forced_subject;  // verb pos -> subject from a control chain
   Group last_subject;
   bool first_subject_set = false;
+  struct Governing {
+    size_t end;
+    const VerbPattern* verb;
+    Group subjects;
+    Polarity polarity;
+    Modality modality;
+  };
+  std::optional<Governing> governing;
 
   for (size_t h = 0; h < hits.size(); ++h) {
     const VerbHit& hit = hits[h];
@@ -325,7 +343,16 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
         break;
       }
       const std::string& w = t[k].lower;
-      if (w == ";" || w == ":" || w == "\"" || w == "--" || w == "(" || w == ")") break;
+      if (w == "--" && k > 0) {
+        // "Mali and Burkina Faso -- both run by juntas -- warned": skip the aside.
+        size_t open = k;
+        while (open > 0 && t[open - 1].lower != "--" && k - open < 14) --open;
+        if (open > 1 && t[open - 1].lower == "--" && mention_at[open - 2] >= 0) {
+          subject_mention = mention_at[open - 2];
+        }
+        break;
+      }
+      if (w == ";" || w == ":" || w == "\"" || w == "(" || w == ")") break;
       if (w == ",") {
         stopped_at_comma = true;
         // An apposition between commas: ", NATO's secretary general," - jump over it.
@@ -382,7 +409,8 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
                         (sm.possessive || sm.adjective || hit.pos == sm.end);
         bool light = false;
         for (const auto& w : chain) light = light || IsLightVerb(w);
-        if (!adjacent && !light) continue;
+        bool governed = governing && hit.pos >= governing->end && hit.pos <= governing->end + 6;
+        if (!adjacent && !light && !governed) continue;
         // "the first South Korean president to make a visit": the adjective names the person's state.
         if (sm.adjective && sm.end < t.size() && !adjacent && IsOfficialNoun(t[sm.end].lower)) continue;
       } else if (sm.possessive && sm.end + 1 < hit.pos && !IsOfficialNoun(t[sm.end + 1].lower) &&
@@ -614,11 +642,32 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
         objects = {both[1]};
       }
     }
-    if (objects.empty()) continue;
+    if (objects.empty()) {
+      // "suspended budget support and aid to Niger": a verb left without an actor
+      // object may govern the next nominal relation.
+      // A verb form inside the governed phrase ("budget support") keeps the first verb.
+      bool inside = governing && hit.pos <= governing->end + 3 && governing->subjects == subjects;
+      if (vp && !inside && !(vp->flags & (kFlagSpeech | kFlagControl | kFlagIntent | kFlagNegate))) {
+        governing = Governing{hit.end, vp, subjects, polarity, modality};
+      }
+      continue;
+    }
     if (vp && (vp->flags & kFlagNoObject) && !joint) continue;
 
     std::string predicate = vp ? vp->predicate : np->predicate;
     std::string cameo = vp ? vp->cameo : np->cameo;
+    if (np && governing && hit.pos >= governing->end && hit.pos <= governing->end + 6) {
+      bool clear = true;
+      for (size_t g = governing->end; g < hit.pos && clear; ++g) clear = mention_at[g] < 0 && t[g].lower != ",";
+      if (clear) {
+        predicate = governing->verb->predicate;
+        cameo = governing->verb->cameo;
+        subjects = governing->subjects;
+        polarity = governing->polarity;
+        modality = governing->modality;
+      }
+    }
+    governing.reset();
     if (intent && !requested && modality == Modality::kIntended) {
       std::string lemma = intent_word;
       for (const char* suffix : {"ing", "ed", "s"}) {

@@ -304,5 +304,23 @@ TEST_F(ExtractRulesTest, AppositionAndParenthesesBeforeTheVerb) {
   EXPECT_TRUE(fought) << Dump(paren);
 }
 
+TEST_F(ExtractRulesTest, VerbGovernsTheNominalRelationAfterIt) {
+  auto triples = Extract("France and the European Union have suspended budget support and development aid to Niger.");
+  bool suspended = false, aid = false;
+  for (const auto& t : triples) {
+    if (t.subject.id == "FRA" && t.object.id == "NER") {
+      suspended = suspended || t.predicate == "suspend";
+      aid = aid || t.predicate != "suspend";
+    }
+  }
+  EXPECT_TRUE(suspended) << Dump(triples);
+  EXPECT_FALSE(aid) << Dump(triples);
+}
+
+TEST_F(ExtractRulesTest, DashAsideBeforeTheVerb) {
+  auto triples = Extract("Mali and Burkina Faso -- both run by juntas -- warned Niger on Monday.");
+  EXPECT_NE(Find(triples, "BFA", "NER"), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
