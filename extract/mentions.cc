@@ -156,7 +156,25 @@ bool StateRoleClass(const std::string& cls) {
          cls == "minister" || cls == "military" || cls == "diplomat" || cls == "official";
 }
 
+// Actor-name matches of the sentence being read, computed once per token:
+// the Match* rules ask for the same positions several times.
+struct ActorMatchCache {
+  const std::vector<Token>* sentence = nullptr;
+  std::vector<int32_t> length;  // -1: not computed yet
+  std::vector<std::vector<int>> values;
+};
+thread_local ActorMatchCache actor_cache;
+
 }  // namespace
+
+size_t MentionFinder::ActorMatch(const std::vector<Token>& t, size_t i, std::vector<int>* values) const {
+  if (actor_cache.sentence != &t || i >= actor_cache.length.size()) return knowledge_.actor_names().Match(t, i, values);
+  if (actor_cache.length[i] < 0) {
+    actor_cache.length[i] = static_cast<int32_t>(knowledge_.actor_names().Match(t, i, &actor_cache.values[i]));
+  }
+  *values = actor_cache.values[i];
+  return static_cast<size_t>(actor_cache.length[i]);
+}
 
 std::string Slugify(const std::string& name) {
   std::string slug;
@@ -189,7 +207,7 @@ std::string MentionFinder::HomeCountry(const std::vector<Sentence>& sentences) c
       }
     }
     for (size_t i = 0; i < t.size();) {
-      size_t len = knowledge_.actor_names().Match(t, i, &values);
+      size_t len = ActorMatch(t, i, &values);
       if (len && values.size() == 1) {
         ActorRef ref = knowledge_.Ref(values[0]);
         std::string country = IsStateType(ref.type) ? ref.id : ref.country;
@@ -212,7 +230,7 @@ ActorRef MentionFinder::ResolvePerson(const std::vector<Token>& t, size_t b, siz
   std::string name = JoinText(t, b, e);
   std::vector<int> values;
   // The whole name in the dictionary.
-  if (knowledge_.actor_names().Match(t, b, &values) == e - b && values.size() == 1) {
+  if (ActorMatch(t, b, &values) == e - b && values.size() == 1) {
     ActorRef ref = knowledge_.Ref(values[0]);
     if (ref.type == ActorType::kPerson) return ref;
   }
@@ -289,7 +307,7 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
   if (MatchBody(t, i, *ctx, &body_match)) {
     prefix = body_match.mention.actor;
     j = i + body_match.length;
-  } else if (size_t len = knowledge_.actor_names().Match(t, i, &values); len && values.size() == 1) {
+  } else if (size_t len = ActorMatch(t, i, &values); len && values.size() == 1) {
     ActorRef ref = knowledge_.Ref(values[0]);
     if (ref.type != ActorType::kPerson) {
       prefix = ref;
@@ -318,7 +336,7 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
     if (MatchBody(t, o, *ctx, &of_body)) {
       prefix = of_body.mention.actor;
       of_end = o + of_body.length;
-    } else if (size_t len = knowledge_.actor_names().Match(t, o, &of_values); len && of_values.size() == 1 &&
+    } else if (size_t len = ActorMatch(t, o, &of_values); len && of_values.size() == 1 &&
                knowledge_.Ref(of_values[0]).type != ActorType::kPerson) {
       prefix = knowledge_.Ref(of_values[0]);
       of_end = o + len;
@@ -332,7 +350,7 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
   // "Ambassador to China Nicholas Burns": the host country is not the role's.
   if (k + 2 < t.size() && t[k].lower == "to") {
     std::vector<int> to_values;
-    size_t len = knowledge_.actor_names().Match(t, k + 1, &to_values);
+    size_t len = ActorMatch(t, k + 1, &to_values);
     if (len && (NameEnd(t, k + 1 + len) > k + 1 + len || (k + 1 + len < t.size() && t[k + 1 + len].text == ","))) {
       k += 1 + len;
     }
@@ -403,7 +421,7 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
 bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const ArticleContext& ctx, Match* m) const {
   std::vector<int> values;
   // Country (name, demonym, capital), optional 's, then a body noun.
-  size_t len = knowledge_.actor_names().Match(t, i, &values);
+  size_t len = ActorMatch(t, i, &values);
   if (len && values.size() == 1) {
     ActorRef country = knowledge_.Ref(values[0]);
     if (!IsStateType(country.type)) return false;
@@ -424,7 +442,7 @@ bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const Artic
   size_t j = i + head;
   if (j + 1 < t.size() && t[j].lower == "of") {
     size_t k = j + 1 + (t[j + 1].lower == "the" ? 1 : 0);
-    size_t clen = knowledge_.actor_names().Match(t, k, &values);
+    size_t clen = ActorMatch(t, k, &values);
     if (clen && values.size() == 1 && IsStateType(knowledge_.Ref(values[0]).type)) {
       m->mention = Mention{i, k + clen, knowledge_.Body(body, knowledge_.Ref(values[0]).id), false, false, false};
       m->length = k + clen - i;
@@ -443,7 +461,7 @@ bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const Artic
 
 bool MentionFinder::MatchActor(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const {
   std::vector<int> values;
-  size_t len = knowledge_.actor_names().Match(t, i, &values);
+  size_t len = ActorMatch(t, i, &values);
   if (!len) return false;
   if (values.size() > 1) {
     // Ambiguous name: prefer a state, else give up.
@@ -498,7 +516,7 @@ const TitleEntry* MentionFinder::RoleAfterComma(const std::vector<Token>& t, siz
   size_t k = j + 1;
   if (k < t.size() && IsDeterminer(t[k].lower)) ++k;
   Match definite;
-  if (size_t len = knowledge_.actor_names().Match(t, k, &values); len && values.size() == 1) {
+  if (size_t len = ActorMatch(t, k, &values); len && values.size() == 1) {
     *org = knowledge_.Ref(values[0]);
     k += len;
   } else if (k > j + 1 && MatchDefiniteOrg(t, k - 1, ctx, &definite)) {
@@ -516,7 +534,7 @@ const TitleEntry* MentionFinder::RoleAfterComma(const std::vector<Token>& t, siz
     Match body;
     if (MatchBody(t, o, ctx, &body)) {
       *org = body.mention.actor;
-    } else if (size_t olen = knowledge_.actor_names().Match(t, o, &values); olen && values.size() == 1) {
+    } else if (size_t olen = ActorMatch(t, o, &values); olen && values.size() == 1) {
       *org = knowledge_.Ref(values[0]);
     }
   }
@@ -530,14 +548,14 @@ bool MentionFinder::MatchAppositivePerson(const std::vector<Token>& t, size_t st
   size_t end = NameEnd(t, i);
   std::vector<int> values;
   // A dictionary person ("Jens Stoltenberg") or an unknown full name.
-  size_t known = knowledge_.actor_names().Match(t, i, &values);
+  size_t known = ActorMatch(t, i, &values);
   bool known_person = known && values.size() == 1 && knowledge_.Ref(values[0]).type == ActorType::kPerson;
   if (known_person) {
     end = i + known;
   } else {
     if (end - i < 2) return false;
     for (size_t k = i; k < end; ++k) {
-      if (knowledge_.actor_names().Match(t, k, &values) || knowledge_.titles().Match(t, k, &values)) return false;
+      if (ActorMatch(t, k, &values) || knowledge_.titles().Match(t, k, &values)) return false;
     }
   }
   // "Name, [the|a] [country's|adjective] title [of org],"  or  "Name of the Party".
@@ -548,7 +566,7 @@ bool MentionFinder::MatchAppositivePerson(const std::vector<Token>& t, size_t st
     title = RoleAfterComma(t, j, *ctx, &prefix);
   } else if (j + 1 < t.size() && t[j].lower == "of") {
     size_t o = j + 1 + (t[j + 1].lower == "the" ? 1 : 0);
-    if (size_t olen = knowledge_.actor_names().Match(t, o, &values); olen && values.size() == 1) {
+    if (size_t olen = ActorMatch(t, o, &values); olen && values.size() == 1) {
       ActorRef org = knowledge_.Ref(values[0]);
       if (org.type == ActorType::kParty || org.type == ActorType::kOrganization || org.type == ActorType::kArmedGroup) {
         ActorRef person = ResolvePerson(t, i, end, ctx);
@@ -595,6 +613,9 @@ bool MentionFinder::MatchDefiniteOrg(const std::vector<Token>& t, size_t i, cons
 std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t sentence_index, ArticleContext* ctx,
                                          std::vector<Affiliation>* affiliations) const {
   const auto& t = sentence.tokens;
+  actor_cache.sentence = &t;
+  actor_cache.length.assign(t.size(), -1);
+  actor_cache.values.resize(t.size());
   std::vector<Mention> mentions;
   size_t i = 0;
   // Dateline: "ISLAMABAD:" / "MOSCOW, July 17 (Reuters) -" names a place, not an actor.
@@ -714,6 +735,7 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
     mentions.push_back(std::move(mention));
     i += std::max<size_t>(m.length, 1);
   }
+  actor_cache.sentence = nullptr;
   return mentions;
 }
 

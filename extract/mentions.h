@@ -70,6 +70,8 @@ class MentionFinder {
 
  private:
   struct Match;
+  // actor_names().Match, cached for the sentence Find is reading.
+  size_t ActorMatch(const std::vector<Token>& t, size_t i, std::vector<int>* values) const;
   bool MatchTitledPerson(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;
   bool MatchBody(const std::vector<Token>& t, size_t i, const ArticleContext& ctx, Match* m) const;
   bool MatchActor(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;

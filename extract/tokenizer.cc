@@ -93,6 +93,7 @@ void DecodeEntity(std::string* text) {
 std::vector<Sentence> SplitSentences(std::string_view text) {
   // Pass 1: tokens.
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5);
   Token current;
   bool in_token = false;
   int newlines = 2;  // a paragraph starts the text
@@ -225,12 +226,12 @@ std::vector<Sentence> SplitSentences(std::string_view text) {
     sentence = Sentence();
   };
   for (size_t i = 0; i < tokens.size(); ++i) {
-    Token& tok = tokens[i];
-    if (tok.paragraph_start && i > 0) {
+    if (tokens[i].paragraph_start && i > 0) {
       close();
       ++paragraph;
     }
-    sentence.tokens.push_back(tok);
+    sentence.tokens.push_back(std::move(tokens[i]));
+    const Token& tok = sentence.tokens.back();
     bool end = tok.text == "." || tok.text == "!" || tok.text == "?";
     // "U.S." at a sentence end: the next word starts a sentence.
     bool abbrev_end = tok.text.size() > 2 && tok.text.back() == '.';
@@ -247,7 +248,7 @@ std::vector<Sentence> SplitSentences(std::string_view text) {
       // Closing quotes and brackets belong to the sentence they end.
       if (next.text == "\"" || next.text == ")" || next.text == "'") {
         if (i + 2 >= tokens.size() || tokens[i + 2].paragraph_start || tokens[i + 2].capitalized) {
-          sentence.tokens.push_back(next);
+          sentence.tokens.push_back(std::move(tokens[i + 1]));
           ++i;
         }
       } else if (!next.capitalized && !next.paragraph_start && next.word &&

@@ -3,18 +3,16 @@
 #include <nlohmann/json.hpp>
 
 #include "graph/cameo.h"
+#include "graph/names.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 namespace geokg {
 namespace {
 
 using nlohmann::json;
-
-json ActorToJson(const ActorRef& actor) {
-  json out = {{"id", actor.id}, {"name", actor.name}, {"type", std::string(ToString(actor.type))}};
-  if (!actor.country.empty()) out["country"] = actor.country;
-  if (!actor.surface.empty()) out["surface"] = actor.surface;
-  return out;
-}
 
 Status ActorFromJson(const json& in, const char* field, ActorRef* actor) {
   if (!in.is_object() || !in.contains("id") || !in.contains("name") || !in["id"].is_string() ||
@@ -51,23 +49,117 @@ Status EnumField(const json& in, const char* field, std::optional<Enum> (*parse)
 
 }  // namespace
 
+namespace {
+
+// Appends `text` as a JSON string: quotes, backslashes and control characters
+// escaped, invalid UTF-8 bytes replaced by U+FFFD.
+void AppendJsonString(std::string_view text, std::string* out) {
+  out->push_back('"');
+  for (size_t i = 0; i < text.size();) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      switch (c) {
+        case '"': out->append("\\\""); break;
+        case '\\': out->append("\\\\"); break;
+        case '\n': out->append("\\n"); break;
+        case '\r': out->append("\\r"); break;
+        case '\t': out->append("\\t"); break;
+        default:
+          if (c < 0x20) {
+            static const char* kHex = "0123456789abcdef";
+            out->append("\\u00");
+            out->push_back(kHex[c >> 4]);
+            out->push_back(kHex[c & 15]);
+          } else {
+            out->push_back(static_cast<char>(c));
+          }
+      }
+      ++i;
+      continue;
+    }
+    size_t len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    bool valid = len > 0 && i + len <= text.size();
+    for (size_t k = 1; valid && k < len; ++k) valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+    if (valid && IsValidUtf8(text.substr(i, len))) {
+      out->append(text.substr(i, len));
+      i += len;
+    } else {
+      out->append("\xEF\xBF\xBD");
+      ++i;
+    }
+  }
+  out->push_back('"');
+}
+
+void AppendField(const char* name, std::string_view value, std::string* out) {
+  out->push_back('"');
+  out->append(name);
+  out->append("\":");
+  AppendJsonString(value, out);
+}
+
+void AppendActor(const char* name, const ActorRef& actor, std::string* out) {
+  out->push_back('"');
+  out->append(name);
+  out->append("\":{");
+  AppendField("id", actor.id, out);
+  out->push_back(',');
+  AppendField("name", actor.name, out);
+  out->push_back(',');
+  AppendField("type", ToString(actor.type), out);
+  if (!actor.country.empty()) {
+    out->push_back(',');
+    AppendField("country", actor.country, out);
+  }
+  if (!actor.surface.empty()) {
+    out->push_back(',');
+    AppendField("surface", actor.surface, out);
+  }
+  out->push_back('}');
+}
+
+std::string FormatDouble(double value) {
+  char buf[32];
+  std::snprintf(buf, sizeof(buf), "%.17g", value);
+  // The shortest form that reads back the same value.
+  for (int precision = 1; precision <= 17; ++precision) {
+    char shorter[32];
+    std::snprintf(shorter, sizeof(shorter), "%.*g", precision, value);
+    if (std::strtod(shorter, nullptr) == value) return std::strchr(shorter, '.') || std::strchr(shorter, 'e') ? shorter : std::string(shorter) + ".0";
+  }
+  return buf;
+}
+
+}  // namespace
+
 std::string TripleToJsonLine(const Triple& t) {
-  json out = {{"doc", t.doc},
-              {"sentence", t.evidence.sentence},
-              {"subject", ActorToJson(t.subject)},
-              {"predicate", t.predicate},
-              {"object", ActorToJson(t.object)},
-              {"kind", std::string(ToString(t.kind))},
-              {"polarity", std::string(ToString(t.polarity))},
-              {"modality", std::string(ToString(t.modality))},
-              {"cameo", t.cameo},
-              {"quad", t.quad},
-              {"goldstein", t.goldstein},
-              {"date", t.date},
-              {"source", t.source},
-              {"evidence", {{"start", t.evidence.start}, {"end", t.evidence.end}, {"text", t.evidence.text}}}};
-  // Replace invalid UTF-8 rather than throw: evidence text comes from user files.
-  return out.dump(-1, ' ', false, json::error_handler_t::replace);
+  std::string out;
+  out.reserve(256 + t.evidence.text.size());
+  out.push_back('{');
+  AppendField("doc", t.doc, &out);
+  out.append(",\"sentence\":" + std::to_string(t.evidence.sentence) + ",");
+  AppendActor("subject", t.subject, &out);
+  out.push_back(',');
+  AppendField("predicate", t.predicate, &out);
+  out.push_back(',');
+  AppendActor("object", t.object, &out);
+  out.push_back(',');
+  AppendField("kind", ToString(t.kind), &out);
+  out.push_back(',');
+  AppendField("polarity", ToString(t.polarity), &out);
+  out.push_back(',');
+  AppendField("modality", ToString(t.modality), &out);
+  out.push_back(',');
+  AppendField("cameo", t.cameo, &out);
+  out.append(",\"quad\":" + std::to_string(t.quad) + ",\"goldstein\":" + FormatDouble(t.goldstein) + ",");
+  AppendField("date", t.date, &out);
+  out.push_back(',');
+  AppendField("source", t.source, &out);
+  out.append(",\"evidence\":{\"start\":" + std::to_string(t.evidence.start) +
+             ",\"end\":" + std::to_string(t.evidence.end) + ",");
+  AppendField("text", t.evidence.text, &out);
+  out.append("}}");
+  return out;
 }
 
 Status TripleFromJsonLine(std::string_view line, Triple* triple) {

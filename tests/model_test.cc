@@ -94,6 +94,23 @@ TEST(TripleJsonTest, RoundTripsEveryField) {
   EXPECT_EQ(back.date, "2015-09-21");
 }
 
+TEST(TripleJsonTest, EscapesControlCharactersAndInvalidUtf8) {
+  Triple t;
+  t.doc = "d\"1\\";
+  t.subject = {"A", "Line\nbreak\ttab\x01", ActorType::kPerson, "", ""};
+  t.object = {"B", "T\xc3\xbcrkiye \xff end", ActorType::kCountry, "", ""};
+  t.predicate = "meet";
+  t.goldstein = -4.4;
+  Triple back;
+  std::string line = TripleToJsonLine(t);
+  EXPECT_EQ(line.find('\n'), std::string::npos);
+  ASSERT_TRUE(TripleFromJsonLine(line, &back).ok()) << line;
+  EXPECT_EQ(back.doc, t.doc);
+  EXPECT_EQ(back.subject.name, t.subject.name);
+  EXPECT_EQ(back.object.name, "T\xc3\xbcrkiye \xef\xbf\xbd end");
+  EXPECT_DOUBLE_EQ(back.goldstein, -4.4);
+}
+
 TEST(TripleJsonTest, RejectsBrokenLines) {
   Triple t;
   EXPECT_TRUE(TripleFromJsonLine("{not json", &t).IsInvalidArgument());
