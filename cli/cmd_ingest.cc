@@ -1,5 +1,451 @@
-#include "cli/commands.h"
+// geokg ingest: extract articles (or read triples extracted elsewhere) and
+// merge them into the database, one article per atomic unit.
+//
+// Articles are extracted on --threads threads and written from this thread in
+// input order. With --triples, lines are parsed on a second thread; the
+// consecutive lines of one doc make one article. Progress goes to stderr when
+// it is a terminal; a one-line summary ends the run (unless --quiet).
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <unordered_set>
+
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "cli/extract_options.h"
+#include "extract/parallel_extract.h"
+#include "graph/triple_json.h"
+#include "store/triple_line_parser.h"
+
 namespace geokg::cli {
-int RunIngest(int, char**) { std::cerr << "not implemented\n"; return 1; }
+namespace {
+
+using Clock = std::chrono::steady_clock;
+constexpr size_t kMaxReportedSkips = 20;
+
+std::string Thousands(uint64_t n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
+
+std::string Duration(double seconds) {
+  auto s = static_cast<uint64_t>(seconds + 0.5);
+  char buf[32];
+  if (s >= 3600) std::snprintf(buf, sizeof buf, "%llu:%02llu:%02llu", (unsigned long long)(s / 3600),
+                               (unsigned long long)(s / 60 % 60), (unsigned long long)(s % 60));
+  else std::snprintf(buf, sizeof buf, "%llu:%02llu", (unsigned long long)(s / 60), (unsigned long long)(s % 60));
+  return buf;
+}
+
+// Counts, progress line and summary of one run.
+class Report {
+ public:
+  Report(bool quiet, uint64_t input_bytes)
+      : quiet_(quiet), progress_(!quiet && ::isatty(STDERR_FILENO)), input_bytes_(input_bytes) {}
+
+  void Outcome(IngestOutcome outcome, size_t triples) {
+    switch (outcome) {
+      case IngestOutcome::kNew: ++new_; break;
+      case IngestOutcome::kUnchanged: ++unchanged_; break;
+      case IngestOutcome::kReplaced: ++replaced_; break;
+    }
+    triples_ += triples;
+  }
+
+  // A skipped article, file or line: reported (the first few) and counted by reason.
+  void Skip(const std::string& origin, const std::string& message, const std::string& reason, bool line) {
+    ++(line ? skipped_lines_ : skipped_articles_);
+    ++reasons_[reason];
+    if (++reported_ <= kMaxReportedSkips) {
+      ClearLine();
+      std::cerr << "geokg ingest: " << origin << ": " << message << ", skipped\n";
+    } else if (reported_ == kMaxReportedSkips + 1) {
+      ClearLine();
+      std::cerr << "geokg ingest: more skipped input is not listed; the summary counts it\n";
+    }
+  }
+
+  void Tick(uint64_t bytes_done) {
+    if (!progress_) return;
+    auto now = Clock::now();
+    if (now - last_tick_ < std::chrono::milliseconds(200)) return;
+    last_tick_ = now;
+    double elapsed = Seconds();
+    uint64_t articles = new_ + unchanged_ + replaced_;
+    std::string line = "ingest: " + Thousands(articles) + " articles, " + Thousands(triples_) + " triples, " +
+                       Thousands(static_cast<uint64_t>(articles / std::max(elapsed, 1e-3))) + " articles/s, " +
+                       Duration(elapsed) + " elapsed";
+    if (input_bytes_ > 0 && bytes_done > 0 && bytes_done <= input_bytes_) {
+      double left = elapsed * static_cast<double>(input_bytes_ - bytes_done) / static_cast<double>(bytes_done);
+      line += ", ETA " + Duration(left) + " (" + std::to_string(bytes_done * 100 / input_bytes_) + "%)";
+    }
+    std::cerr << "\r" << line << "\x1b[K" << std::flush;
+    shown_ = true;
+  }
+
+  void Summary() {
+    ClearLine();
+    if (quiet_) return;
+    double elapsed = Seconds();
+    std::string out = "geokg ingest: " + Thousands(new_ + unchanged_ + replaced_ + skipped_articles_) +
+                      " articles (" + Thousands(new_) + " new, " + Thousands(unchanged_) + " unchanged, " +
+                      Thousands(replaced_) + " replaced, " + Thousands(skipped_articles_) + " skipped)";
+    if (skipped_lines_) out += ", " + Thousands(skipped_lines_) + " lines skipped";
+    if (!reasons_.empty()) {
+      out += " [";
+      bool first = true;
+      for (const auto& [reason, count] : reasons_) {
+        out += (first ? "" : ", ") + Thousands(count) + " " + reason;
+        first = false;
+      }
+      out += "]";
+    }
+    char rate[64];
+    std::snprintf(rate, sizeof rate, " in %.1f s (%s triples/s)", elapsed,
+                  Thousands(static_cast<uint64_t>(triples_ / std::max(elapsed, 1e-3))).c_str());
+    std::cerr << out << ", " << Thousands(triples_) << " triples" << rate << "\n";
+  }
+
+  uint64_t ingested() const { return new_ + unchanged_ + replaced_; }
+
+ private:
+  void ClearLine() {
+    if (shown_) std::cerr << "\r\x1b[K" << std::flush;
+    shown_ = false;
+  }
+  double Seconds() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
+
+  bool quiet_, progress_, shown_ = false;
+  uint64_t input_bytes_;
+  uint64_t new_ = 0, unchanged_ = 0, replaced_ = 0, skipped_articles_ = 0, skipped_lines_ = 0, triples_ = 0;
+  uint64_t reported_ = 0;
+  std::map<std::string, uint64_t> reasons_;
+  Clock::time_point start_ = Clock::now();
+  Clock::time_point last_tick_ = start_ - std::chrono::seconds(1);  // the first tick shows at once
+};
+
+// A short reason for the summary: the message up to its first detail.
+std::string ReasonOf(const std::string& message) {
+  std::string reason = message.substr(0, message.find_first_of("(:\n"));
+  while (!reason.empty() && reason.back() == ' ') reason.pop_back();
+  if (reason.size() > 40) reason = reason.substr(0, 40) + "...";
+  return reason.empty() ? "unreadable" : reason;
+}
+
+// ---- --triples: a parser thread feeding chunks of parsed lines ----
+
+struct ParsedLine {
+  uint64_t line = 0;
+  Status status;
+  Triple triple;
+};
+
+class TripleLineReader {
+ public:
+  explicit TripleLineReader(std::istream* in) : in_(in), thread_([this] { Run(); }) {}
+  ~TripleLineReader() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+  }
+  TripleLineReader(const TripleLineReader&) = delete;
+  TripleLineReader& operator=(const TripleLineReader&) = delete;
+
+  // The next chunk; false at the end of the input.
+  bool Next(std::vector<ParsedLine>* chunk) {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [&] { return !queue_.empty() || done_; });
+    if (queue_.empty()) return false;
+    *chunk = std::move(queue_.front());
+    queue_.pop_front();
+    cv_.notify_all();
+    return true;
+  }
+  uint64_t bytes_read() const { return bytes_.load(std::memory_order_relaxed); }
+  bool read_error() const { return read_error_; }
+
+ private:
+  void Run() {
+    constexpr size_t kChunk = 1024;
+    std::vector<ParsedLine> chunk;
+    std::string line;
+    uint64_t number = 0;
+    while (std::getline(*in_, line)) {
+      ++number;
+      bytes_.fetch_add(line.size() + 1, std::memory_order_relaxed);
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      ParsedLine parsed;
+      parsed.line = number;
+      parsed.status = store::ParseTripleLine(line, &parsed.triple);
+      if (parsed.status.ok() && parsed.triple.doc.empty()) parsed.status = Status::InvalidArgument("missing \"doc\"");
+      if (parsed.status.ok() && (parsed.triple.quad < 0 || parsed.triple.quad > 4)) {
+        parsed.status = Status::InvalidArgument("\"quad\" must be 0..4");
+      }
+      chunk.push_back(std::move(parsed));
+      if (chunk.size() >= kChunk && !Push(&chunk)) return;
+    }
+    read_error_ = in_->bad();
+    if (!chunk.empty()) Push(&chunk);
+    std::lock_guard<std::mutex> lock(mu_);
+    done_ = true;
+    cv_.notify_all();
+  }
+
+  bool Push(std::vector<ParsedLine>* chunk) {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [&] { return queue_.size() < 8 || stop_; });
+    if (stop_) return false;
+    queue_.push_back(std::move(*chunk));
+    chunk->clear();
+    cv_.notify_all();
+    return true;
+  }
+
+  std::istream* in_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<std::vector<ParsedLine>> queue_;
+  bool done_ = false, stop_ = false;
+  std::atomic<bool> read_error_{false};
+  std::atomic<uint64_t> bytes_{0};
+  std::thread thread_;  // last: starts once the members above exist
+};
+
+// Writes the articles of a --triples input: consecutive lines of one doc make
+// one article (id = doc, date and source from its first triple, or --date).
+class TriplesIngest {
+ public:
+  TriplesIngest(GraphStore* store, Report* report, std::string name, std::string default_date)
+      : store_(store), report_(report), name_(std::move(name)), default_date_(std::move(default_date)) {}
+
+  Status Run(std::istream* in) {
+    TripleLineReader reader(in);
+    std::vector<ParsedLine> chunk;
+    while (reader.Next(&chunk)) {
+      for (ParsedLine& line : chunk) {
+        if (!line.status.ok()) {
+          report_->Skip(name_ + ":" + std::to_string(line.line), line.status.message(),
+                        ReasonOf(line.status.message()), /*line=*/true);
+          continue;
+        }
+        if (line.triple.doc != article_.id) {
+          if (Status s = FlushArticle(); !s.ok()) return s;
+          StartArticle(line);
+        }
+        triples_.push_back(std::move(line.triple));
+      }
+      report_->Tick(reader.bytes_read());
+    }
+    if (reader.read_error()) return Status::IOError("cannot read " + name_);
+    return FlushArticle();
+  }
+
+ private:
+  void StartArticle(const ParsedLine& line) {
+    article_ = Article();
+    article_.id = line.triple.doc;
+    article_.date = line.triple.date.empty() ? default_date_ : line.triple.date;
+    article_.source = line.triple.source;
+    article_.origin = name_ + ":" + std::to_string(line.line);
+  }
+
+  Status FlushArticle() {
+    if (article_.id.empty()) return Status::OK();
+    size_t count = triples_.size();
+    if (!seen_.insert(article_.id).second) {
+      // The doc's lines are not consecutive: merge with what its earlier lines stored.
+      std::vector<Triple> earlier;
+      Status s = store_->GetArticle(article_.id, nullptr, &earlier);
+      if (!s.ok() && !s.IsNotFound()) return s;
+      triples_.insert(triples_.begin(), std::make_move_iterator(earlier.begin()), std::make_move_iterator(earlier.end()));
+    }
+    IngestOutcome outcome;
+    Status s = store_->PutArticle(article_, triples_, &outcome);
+    if (s.IsInvalidArgument()) {
+      report_->Skip(article_.origin, "article '" + article_.id + "': " + s.message(), "invalid article", false);
+      s = Status::OK();
+    } else if (s.ok()) {
+      report_->Outcome(outcome, count);
+    }
+    triples_.clear();
+    article_ = Article();
+    return s;
+  }
+
+  GraphStore* store_;
+  Report* report_;
+  std::string name_, default_date_;
+  Article article_;
+  std::vector<Triple> triples_;
+  std::unordered_set<std::string> seen_;
+};
+
+// ---- Articles: read, extract in parallel, write in order ----
+
+Status IngestArticles(GraphStore* store, const Extractor& extractor, Report* report, const ArticleOptions& args,
+                      const std::vector<std::string>& inputs, uint64_t input_bytes) {
+  uint64_t bytes_done = 0;
+  ParallelExtractor parallel(extractor, args.threads, [&](ExtractedArticle&& item) -> Status {
+    bytes_done += item.article.text.size();
+    if (!item.status.ok()) {
+      report->Skip(item.article.origin, item.status.message(), ReasonOf(item.status.message()), false);
+      return Status::OK();
+    }
+    if (item.article.date.empty()) item.article.date = args.extractor.default_date;
+    for (auto& t : item.triples) t.doc = item.article.id;
+    IngestOutcome outcome;
+    Status put = store->PutArticle(item.article, item.triples, &outcome);
+    if (put.IsInvalidArgument()) {
+      report->Skip(item.article.origin, put.message(), "invalid article", false);
+      return Status::OK();
+    }
+    if (put.ok()) report->Outcome(outcome, item.triples.size());
+    report->Tick(std::min(bytes_done, input_bytes));
+    return put;
+  });
+  Status s = ReadArticles(
+      inputs, args.reader, [&](Article&& article) { return parallel.Add(std::move(article)); },
+      [&](const std::string& origin, const Status& why) {
+        report->Skip(origin, why.message(), ReasonOf(why.message()), false);
+      });
+  Status finish = parallel.Finish();
+  return s.ok() ? finish : s;
+}
+
+Status OpenForWriting(const std::string& path, size_t batch, std::unique_ptr<GraphStore>* store) {
+  std::error_code ec;
+  auto parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+  StoreOptions options;
+  options.batch_articles = batch;
+  return GraphStore::Open(path, options, store);
+}
+
+}  // namespace
+
+int RunIngest(int argc, char** argv) {
+  cxxopts::Options options("ingest",
+                           "Extract articles (files, folders, - for stdin) and merge their triples into the "
+                           "database; or merge triples extracted elsewhere with --triples.");
+  AddCommonOptions(options);
+  options.add_options()
+      ("triples", "merge the triples of a JSON Lines file (as `geokg extract --format jsonl` writes), - for stdin",
+       cxxopts::value<std::string>())
+      ("format", "input format of articles: auto, text, jsonl or html (as --input-format)",
+       cxxopts::value<std::string>())
+      ("q,quiet", "print no progress and no summary")
+      ("batch", "articles per database commit (each article stays all-or-nothing)",
+       cxxopts::value<size_t>()->default_value("1000"));
+  AddArticleOptions(options);
+  cxxopts::ParseResult result;
+  int exit_code = 0;
+  if (!ParseArgs(options, argc, argv, &result, &exit_code)) return exit_code;
+  ArticleOptions args;
+  Status s = ParseArticleOptions(result, &args);
+  std::string triples_path = result.count("triples") ? result["triples"].as<std::string>() : "";
+  size_t batch = result["batch"].as<size_t>();
+  if (s.ok() && result.count("format")) {
+    args.reader.format = result["format"].as<std::string>();
+    if (args.reader.format != "auto" && args.reader.format != "text" && args.reader.format != "jsonl" &&
+        args.reader.format != "html") {
+      s = Status::InvalidArgument("--format takes auto, text, jsonl or html, not '" + args.reader.format + "'");
+    }
+  }
+  if (s.ok() && batch == 0) s = Status::InvalidArgument("--batch must be at least 1");
+  if (s.ok() && !triples_path.empty() && !args.inputs.empty()) {
+    s = Status::InvalidArgument("give either article inputs or --triples, not both");
+  }
+  if (s.ok() && triples_path.empty() && args.inputs.empty()) {
+    s = Status::InvalidArgument("nothing to ingest: name files, folders or - for stdin, or --triples FILE");
+  }
+  if (!s.ok()) {
+    PrintError("ingest", s);
+    return kExitUsage;
+  }
+  bool quiet = result.count("quiet") > 0;
+  const std::string db_path = result["db"].as<std::string>();
+
+  // Inputs first: a missing file is reported before the database is touched.
+  std::ifstream file;
+  std::vector<char> file_buffer;
+  uint64_t input_bytes = 0;
+  std::vector<std::string> inputs;
+  std::vector<std::pair<std::string, std::string>> missing;
+  if (!triples_path.empty() && triples_path != "-") {
+    file_buffer.resize(1 << 20);
+    file.rdbuf()->pubsetbuf(file_buffer.data(), static_cast<std::streamsize>(file_buffer.size()));
+    file.open(triples_path, std::ios::binary);
+    std::error_code ec;
+    bool directory = std::filesystem::is_directory(triples_path, ec);
+    if (!file || directory) {
+      PrintError("ingest", Status::InvalidArgument("cannot read --triples file '" + triples_path + "': " +
+                                                   (directory ? "it is a directory" : std::strerror(errno))));
+      return kExitFailure;
+    }
+    input_bytes = std::filesystem::file_size(triples_path, ec);
+  }
+  for (const auto& input : args.inputs) {
+    std::error_code ec;
+    if (input != "-" && !std::filesystem::exists(input, ec)) missing.emplace_back(input, "no such file or directory");
+    else inputs.push_back(input);
+  }
+  if (triples_path.empty()) input_bytes = InputSize(inputs);
+  Report report(quiet, input_bytes);
+  for (const auto& [input, why] : missing) report.Skip(input, why, "missing input", false);
+  if (triples_path.empty() && inputs.empty()) {
+    PrintError("ingest", Status::InvalidArgument("no readable input"));
+    return kExitFailure;
+  }
+
+  // The dictionaries load before the database is opened: a bad --dict creates nothing.
+  std::unique_ptr<Extractor> extractor;
+  if (triples_path.empty() && !(s = Extractor::Create(args.extractor, &extractor)).ok()) {
+    PrintError("ingest", s);
+    return kExitFailure;
+  }
+  std::unique_ptr<GraphStore> store;
+  if (s = OpenForWriting(db_path, batch, &store); !s.ok()) {
+    PrintError("ingest", s);
+    return kExitFailure;
+  }
+  if (!triples_path.empty()) {
+    std::ios::sync_with_stdio(false);
+    TriplesIngest ingest(store.get(), &report, triples_path == "-" ? "<stdin>" : triples_path,
+                         args.extractor.default_date);
+    s = ingest.Run(triples_path == "-" ? &std::cin : &file);
+  } else {
+    s = IngestArticles(store.get(), *extractor, &report, args, inputs, input_bytes);
+  }
+  Status flushed = store->Flush();
+  if (s.ok()) s = flushed;
+  store.reset();
+  report.Summary();
+  if (!s.ok()) {
+    PrintError("ingest", s);
+    return kExitFailure;
+  }
+  if (report.ingested() == 0) {
+    PrintError("ingest", Status::InvalidArgument("nothing could be ingested"));
+    return kExitFailure;
+  }
+  return kExitOk;
+}
+
 }  // namespace geokg::cli

@@ -26,6 +26,15 @@ struct StoreOptions {
   bool read_only = false;
   // Create the database when the path does not exist (ignored when read_only).
   bool create_if_missing = true;
+  // Writing: PutArticle commits once this many articles, or this many bytes of
+  // records, are pending; each commit is one RocksDB WriteBatch holding whole
+  // articles only. Flush() (and closing the store) commits the rest.
+  size_t batch_articles = 1;
+  size_t batch_bytes = 32u << 20;
+  // fsync the write-ahead log at every commit (off: a crash of the machine may
+  // lose the last commits, never part of one; a killed process loses nothing
+  // committed).
+  bool sync = false;
 };
 
 // What PutArticle did with an article.
@@ -68,6 +77,13 @@ class GraphStore {
   // Writes a consistent copy of the database into `dir` (a RocksDB checkpoint).
   virtual Status Backup(const std::string& dir) = 0;
 
+  // Commits the articles PutArticle has batched (see StoreOptions); a no-op
+  // for readers. Reads through a writer commit first.
+  virtual Status Flush() { return Status::OK(); }
+
+  // Readers: catch up with what the writer has committed since Open().
+  virtual Status Refresh() { return Status::OK(); }
+
   // ---- Reading ----
 
   // Ids of the actors that `name` names: their id, canonical name or any alias,
@@ -96,6 +112,11 @@ class GraphStore {
   // An article's record and the triples it contributed. NotFound when absent.
   virtual Status GetArticle(const std::string& doc_id, ArticleRecord* article,
                             std::vector<Triple>* contribution) = 0;
+
+  // Calls `fn` for every article record (in storage order) until it returns false.
+  virtual Status ForEachArticle(const std::function<bool(const ArticleRecord&)>& /*fn*/) {
+    return Status::Unsupported("ForEachArticle");
+  }
 
   virtual Status GetStats(StoreStats* stats) = 0;
 };

@@ -1,0 +1,96 @@
+// What the query subcommands (actors, actor, relations, path, neighbors, top,
+// timeline) share: opening the database for reading, resolving names to exit
+// codes, the date window applied to edges, relation rows, and the compact
+// graph that global questions read in one scan.
+#pragma once
+
+#include <cxxopts.hpp>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "cli/output.h"
+#include "graph/algorithms.h"
+#include "graph/filter.h"
+#include "graph/model.h"
+#include "store/graph_store.h"
+
+namespace geokg::cli {
+
+// Opens the database at --db for reading. On failure prints the message
+// ("geokg <command>: ...") and returns the exit code (1): missing path, held
+// by another process, not a geokg database, or empty (no actor). kExitOk on success.
+int OpenForQuery(const std::string& command, const cxxopts::ParseResult& args,
+                 std::unique_ptr<GraphStore>* store);
+
+// LookupActor with its failure printed; returns kExitOk, kExitUsage (unknown
+// or ambiguous name) or kExitFailure (the store failed).
+int ResolveOrReport(const std::string& command, GraphStore& store, const std::string& name,
+                    ActorRecord* actor);
+
+// Parses the arguments, filters (when `filters`) and output options; on
+// failure prints and returns the exit code, else kExitOk. --help prints and
+// returns kExitOk with *done set.
+int ParseQueryArgs(cxxopts::Options& options, int argc, char** argv, bool filters,
+                   cxxopts::ParseResult* args, EdgeFilter* filter, OutputOptions* output, bool* done);
+
+// Applies `filter` to one edge, with the date window of cli/subgraph.h: with
+// --since/--until bounds the edge keeps only the evidence dated inside the
+// window and its counts and dates are recomputed from it (--min-count then
+// applies to the windowed mentions). Sets *admitted.
+Status AdmitEdge(GraphStore& store, const EdgeFilter& filter, EdgeRecord* edge, bool* admitted);
+
+// The edges of `actor` (direction as given) that pass `filter` (AdmitEdge),
+// each once (a self-loop is not listed twice), sorted by mentions descending
+// then by key. When `other` is non-empty only edges with that actor at the
+// other end.
+Status CollectEdges(GraphStore& store, const std::string& actor, Direction direction,
+                    const EdgeFilter& filter, const std::string& other, std::vector<EdgeRecord>* edges);
+
+// Orders edges by mentions descending, then subject, predicate, object, polarity, kind.
+bool StrongerEdge(const EdgeRecord& a, const EdgeRecord& b);
+
+// The most frequent modality of an edge (ties: the first in enum order;
+// asserted when it has no counts).
+Modality DominantModality(const EdgeRecord& edge);
+
+// Canonical names by id, read from the store on first use ("" for an id the
+// store does not know).
+class NameCache {
+ public:
+  explicit NameCache(GraphStore& store) : store_(store) {}
+  const ActorRecord& Get(const std::string& id);
+  const std::string& Name(const std::string& id) { return Get(id).name; }
+
+ private:
+  GraphStore& store_;
+  std::unordered_map<std::string, ActorRecord> cache_;
+};
+
+// The columns of a relation row, in every format:
+// subject, subject_name, predicate, object, object_name, polarity, kind,
+// modality, cameo, quad, goldstein, mentions, articles, sources, first_date, last_date.
+std::vector<std::string> RelationColumns();
+std::vector<Cell> RelationRow(const EdgeRecord& edge, NameCache& names);
+// The same as a JSON object (plus modality_counts).
+Json RelationJson(const EdgeRecord& edge, NameCache& names);
+
+// The graph of every edge passing `filter`, read in one scan, for the global
+// questions. Actors are the ends of those edges, numbered in id order
+// (ids[i] is actor i). With date bounds it is built from CollectAll (windowed
+// counts, slower); `subgraph` then holds the edges, index-aligned with
+// graph.edges, and stays empty otherwise.
+struct LoadedGraph {
+  CompactGraph graph;
+  std::vector<std::string> ids;
+  Subgraph subgraph;
+  // The number of `id`, or -1.
+  int64_t Find(const std::string& id) const;
+};
+Status LoadGraph(GraphStore& store, const EdgeFilter& filter, LoadedGraph* loaded);
+
+// "2023-05" for "2023-05-17"; "" for a date without a valid year and month.
+std::string MonthOf(const std::string& date);
+
+}  // namespace geokg::cli

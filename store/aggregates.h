@@ -1,0 +1,76 @@
+// AggregateCache: the read-modify-write layer over the aggregate records
+// (actors; edges with their in/out adjacency) and the alias index entries
+// derived from them. Records are read through from a backing database on
+// first use, changed in memory, and written out as Puts/Deletes into a
+// WriteBatch by WriteDirty(); between batches they stay cached so hot actors
+// and edges are not read again. With no backing it starts from an empty
+// database (used to recompute every aggregate from the evidence when checking
+// consistency).
+#pragma once
+
+#include <rocksdb/db.h>
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/status.h"
+#include "store/codec.h"
+#include "store/keys.h"
+#include "store/pending_writes.h"
+
+namespace geokg::store {
+
+template <typename V>
+struct CacheSlot {
+  V value{};
+  bool present = false;  // the record exists now
+  bool in_db = false;    // the record exists in the database (as of the last write)
+  bool dirty = false;
+};
+
+class AggregateBacking {
+ public:
+  virtual ~AggregateBacking() = default;
+  // Reads one record; *found false when absent.
+  virtual Status Get(int cf, const std::string& key, std::string* value, bool* found) = 0;
+};
+
+class AggregateCache {
+ public:
+  // `backing` may be null: an empty database.
+  explicit AggregateCache(AggregateBacking* backing) : backing_(backing) {}
+
+  // The slot of a record, read through when not cached. The *ForUpdate
+  // variants mark it to be written by the next WriteDirty().
+  Status Actor(uint32_t actor, CacheSlot<ActorAgg>** slot, bool for_update);
+  Status Edge(const EdgeInts& edge, CacheSlot<EdgeAgg>** slot, bool for_update);
+  // Adds (present) or deletes an alias index entry at the next WriteDirty().
+  void SetAlias(const std::string& alias_key, bool present) { alias_ops_[alias_key] = present; }
+
+  // Puts every changed record (and the in-adjacency of new edges) into
+  // `writes`, deletes those gone, and marks them clean.
+  void WriteDirty(PendingWrites* writes);
+
+  void Clear();
+  // Drops the clean edge records (the dirty ones must be written first).
+  void DropCleanEdges();
+  size_t size() const { return actors_.size() + edges_.size(); }
+  size_t edges_cached() const { return edges_.size(); }
+
+  const std::unordered_map<uint32_t, CacheSlot<ActorAgg>>& actors() const { return actors_; }
+  const std::unordered_map<EdgeInts, CacheSlot<EdgeAgg>, EdgeIntsHash>& edges() const { return edges_; }
+  const std::unordered_map<std::string, bool>& alias_ops() const { return alias_ops_; }
+
+ private:
+  Status Load(int cf, const std::string& key, std::string* value, bool* found);
+
+  AggregateBacking* backing_;
+  std::unordered_map<uint32_t, CacheSlot<ActorAgg>> actors_;
+  std::unordered_map<EdgeInts, CacheSlot<EdgeAgg>, EdgeIntsHash> edges_;
+  std::unordered_map<std::string, bool> alias_ops_;  // pending index changes
+  std::vector<std::pair<uint32_t, CacheSlot<ActorAgg>*>> dirty_actors_;
+  std::vector<std::pair<EdgeInts, CacheSlot<EdgeAgg>*>> dirty_edges_;
+};
+
+}  // namespace geokg::store

@@ -1,0 +1,54 @@
+// Opening the RocksDB database behind a GraphStore: the column families and
+// their options (prefix extractors, bloom filters, compression), the schema
+// record check, the writer (primary) and reader (secondary) instances.
+#pragma once
+
+#include <rocksdb/db.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "graph/status.h"
+#include "store/graph_store.h"
+#include "store/keys.h"
+
+namespace geokg::store {
+
+// An open database and its column family handles; closes it when destroyed.
+class DbHandle {
+ public:
+  ~DbHandle();
+  rocksdb::DB* db() const { return db_; }
+  rocksdb::ColumnFamilyHandle* cf(int which) const { return handles_[which]; }
+  const std::vector<rocksdb::ColumnFamilyHandle*>& handles() const { return handles_; }
+  const std::string& path() const { return path_; }
+  bool read_only() const { return read_only_; }
+
+  // A secondary instance: replays what the writer has written since.
+  Status CatchUp();
+
+ private:
+  friend Status OpenDb(const std::string&, const StoreOptions&, std::unique_ptr<DbHandle>*);
+  rocksdb::DB* db_ = nullptr;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;  // by Cf, then any extra ones
+  std::string path_;
+  std::string secondary_dir_;  // readers: a temp dir for the secondary's info log
+  bool read_only_ = false;
+};
+
+// Opens `path` as the writer, or (options.read_only) as a secondary instance
+// that may run beside a writer. Errors name the path.
+Status OpenDb(const std::string& path, const StoreOptions& options, std::unique_ptr<DbHandle>* handle);
+
+// Converts a RocksDB status into a geokg one, prefixing `context`.
+Status FromRocks(const rocksdb::Status& s, const std::string& context);
+
+// The column family descriptors of a geokg database, with their options.
+std::vector<rocksdb::ColumnFamilyDescriptor> ColumnFamilyDescriptors();
+rocksdb::DBOptions MakeDbOptions(bool read_only);
+
+// Bytes used by the files under `path`.
+uint64_t DirectorySize(const std::string& path);
+
+}  // namespace geokg::store

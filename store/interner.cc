@@ -1,0 +1,100 @@
+#include "store/interner.h"
+
+#include <memory>
+
+#include "store/db_open.h"
+
+namespace geokg::store {
+
+int Interner::Slot(IdKind kind) {
+  switch (kind) {
+    case IdKind::kActor: return 0;
+    case IdKind::kPredicate: return 1;
+    case IdKind::kDoc: return 2;
+    case IdKind::kSource: return 3;
+  }
+  return 0;
+}
+
+Status Interner::LoadNextIds() {
+  for (IdKind kind : {IdKind::kActor, IdKind::kPredicate, IdKind::kDoc, IdKind::kSource}) {
+    std::string prefix = IdByIntPrefix(kind);
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), cf_));
+    it->SeekForPrev(IdByIntKey(kind, UINT32_MAX));
+    uint32_t next = 1;
+    if (it->Valid() && it->key().starts_with(prefix)) {
+      if (it->key().size() != prefix.size() + 4) return Status::Corruption("bad id key in " + std::string(CfName(kCfIds)));
+      next = GetBE32(it->key().data() + prefix.size()) + 1;
+    }
+    if (!it->status().ok()) return FromRocks(it->status(), "cannot read ids");
+    next_[Slot(kind)] = next;
+  }
+  return Status::OK();
+}
+
+Status Interner::Find(IdKind kind, std::string_view name, uint32_t* id, bool* found) {
+  auto& cache = by_name_[Slot(kind)];
+  if (auto it = cache.find(name); it != cache.end()) {
+    *id = it->second;
+    *found = true;
+    return Status::OK();
+  }
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf_, IdByNameKey(kind, name), &value);
+  if (s.IsNotFound()) {
+    *found = false;
+    return Status::OK();
+  }
+  if (!s.ok()) return FromRocks(s, "cannot read ids");
+  if (value.size() != 4) return Status::Corruption("bad id record for '" + std::string(name) + "'");
+  *id = GetBE32(value.data());
+  *found = true;
+  cache.emplace(std::string(name), *id);
+  return Status::OK();
+}
+
+Status Interner::Intern(IdKind kind, std::string_view name, PendingWrites* writes, uint32_t* id) {
+  bool found = false;
+  Status s = Find(kind, name, id, &found);
+  if (!s.ok() || found) return s;
+  uint32_t& next = next_[Slot(kind)];
+  if (next == UINT32_MAX) return Status::IOError("too many distinct ids of one kind");
+  *id = next++;
+  std::string value;
+  PutBE32(&value, *id);
+  writes->Put(kCfIds, IdByNameKey(kind, name), value);
+  writes->Put(kCfIds, IdByIntKey(kind, *id), name);
+  by_name_[Slot(kind)].emplace(std::string(name), *id);
+  by_int_[Slot(kind)].emplace(*id, std::string(name));
+  return Status::OK();
+}
+
+Status Interner::Name(IdKind kind, uint32_t id, std::string* name) {
+  auto& cache = by_int_[Slot(kind)];
+  if (auto it = cache.find(id); it != cache.end()) {
+    *name = it->second;
+    return Status::OK();
+  }
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf_, IdByIntKey(kind, id), name);
+  if (s.IsNotFound()) {
+    return Status::Corruption("unknown interned id " + std::to_string(id) + " of kind '" +
+                              std::string(1, static_cast<char>(kind)) + "'");
+  }
+  if (!s.ok()) return FromRocks(s, "cannot read ids");
+  cache.emplace(id, *name);
+  return Status::OK();
+}
+
+void Interner::ClearCache() {
+  for (auto& m : by_name_) m.clear();
+  for (auto& m : by_int_) m.clear();
+}
+
+size_t Interner::cached() const {
+  size_t n = 0;
+  for (const auto& m : by_name_) n += m.size();
+  for (const auto& m : by_int_) n += m.size();
+  return n;
+}
+
+}  // namespace geokg::store

@@ -1,0 +1,54 @@
+// Interned ids: actor ids, predicates, article ids and sources map to dense
+// uint32 ints (from 1) that keys hold in big-endian. Both directions live in
+// the ids column family and are cached in memory. New ids are written with
+// the caller's pending writes, so they are committed with the first article
+// that uses them; an id lost to a crash is simply handed out again.
+#pragma once
+
+#include <rocksdb/db.h>
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "graph/status.h"
+#include "store/keys.h"
+#include "store/pending_writes.h"
+
+namespace geokg::store {
+
+// Hashing that accepts string_view, for lookups without a temporary string.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
+class Interner {
+ public:
+  Interner(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* ids) : db_(db), cf_(ids) {}
+
+  // Reads the highest id of each kind; call at open and after a failed write.
+  Status LoadNextIds();
+
+  // The int of `name`; *found false when it has none.
+  Status Find(IdKind kind, std::string_view name, uint32_t* id, bool* found);
+  // The int of `name`, made (into `writes`) when it has none.
+  Status Intern(IdKind kind, std::string_view name, PendingWrites* writes, uint32_t* id);
+  // The string of an int. Corruption when it is unknown.
+  Status Name(IdKind kind, uint32_t id, std::string* name);
+
+  // Drops the caches (after a failed write, or to bound memory).
+  void ClearCache();
+  size_t cached() const;
+
+ private:
+  static int Slot(IdKind kind);
+  rocksdb::DB* db_;
+  rocksdb::ColumnFamilyHandle* cf_;
+  std::array<uint32_t, 4> next_{1, 1, 1, 1};
+  std::array<std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>>, 4> by_name_;
+  std::array<std::unordered_map<uint32_t, std::string>, 4> by_int_;
+};
+
+}  // namespace geokg::store

@@ -1,0 +1,54 @@
+#include "store/pending_writes.h"
+
+#include <algorithm>
+
+namespace geokg::store {
+
+void PendingWrites::Add(int cf, std::string_view key, std::string_view value, bool del) {
+  std::string& arena = arena_[cf];
+  uint64_t prefix = 0;
+  for (size_t i = 0; i < 8; ++i) prefix = (prefix << 8) | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0);
+  entries_[cf].push_back(
+      Entry{prefix, arena.size(), static_cast<uint32_t>(key.size()), static_cast<uint32_t>(value.size()), del});
+  arena.append(key);
+  arena.append(value);
+}
+
+size_t PendingWrites::count() const {
+  size_t n = 0;
+  for (const auto& entries : entries_) n += entries.size();
+  return n;
+}
+
+size_t PendingWrites::bytes() const {
+  size_t n = 0;
+  for (const auto& arena : arena_) n += arena.size();
+  return n;
+}
+
+rocksdb::Status PendingWrites::Build(const std::vector<rocksdb::ColumnFamilyHandle*>& cfs,
+                                     rocksdb::WriteBatch* batch) {
+  rocksdb::Status s;
+  for (int cf = 0; cf < kCfCount && s.ok(); ++cf) {
+    const std::string& arena = arena_[cf];
+    auto key_of = [&](const Entry& e) { return std::string_view(arena.data() + e.key_off, e.key_len); };
+    auto& entries = entries_[cf];
+    std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+      return a.prefix != b.prefix ? a.prefix < b.prefix : key_of(a) < key_of(b);
+    });
+    for (const Entry& e : entries) {
+      rocksdb::Slice key(arena.data() + e.key_off, e.key_len);
+      s = e.del ? batch->Delete(cfs[cf], key)
+                : batch->Put(cfs[cf], key, rocksdb::Slice(arena.data() + e.key_off + e.key_len, e.value_len));
+      if (!s.ok()) break;
+    }
+  }
+  return s;
+}
+
+void PendingWrites::Clear() {
+  for (auto& arena : arena_) arena.clear();
+  for (auto& entries : entries_) entries.clear();
+}
+
+}  // namespace geokg::store

@@ -1,0 +1,46 @@
+// PendingWrites: the writes of one commit, kept per column family and handed
+// to RocksDB sorted by key (a stable sort: writes to one key keep their
+// order). The memtable's skiplist inserts keys that arrive in order much
+// faster than keys in random order, and the commit stays one WriteBatch.
+// Keys and values live in one arena per column family (no allocation a write).
+#pragma once
+
+#include <rocksdb/db.h>
+#include <rocksdb/write_batch.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "store/keys.h"
+
+namespace geokg::store {
+
+class PendingWrites {
+ public:
+  void Put(int cf, std::string_view key, std::string_view value) { Add(cf, key, value, false); }
+  void Delete(int cf, std::string_view key) { Add(cf, key, {}, true); }
+
+  size_t count() const;
+  size_t bytes() const;
+  bool empty() const { return count() == 0; }
+
+  // Appends every write, sorted by key within each column family, to `batch`.
+  rocksdb::Status Build(const std::vector<rocksdb::ColumnFamilyHandle*>& cfs, rocksdb::WriteBatch* batch);
+  void Clear();
+
+ private:
+  struct Entry {
+    uint64_t prefix;  // the key's first 8 bytes, big-endian: most comparisons end here
+    size_t key_off;
+    uint32_t key_len;
+    uint32_t value_len;  // the value follows the key in the arena
+    bool del;
+  };
+  void Add(int cf, std::string_view key, std::string_view value, bool del);
+
+  std::string arena_[kCfCount];
+  std::vector<Entry> entries_[kCfCount];
+};
+
+}  // namespace geokg::store

@@ -1,0 +1,88 @@
+// RocksGraphStore: the GraphStore over RocksDB (internal header).
+// rocks_graph_store.cc holds opening and the write path (one writer, batched
+// commits, retraction); store_reads.cc the read path. Not thread-safe: use one
+// instance from one thread at a time.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "store/aggregates.h"
+#include "store/async_writer.h"
+#include "store/db_open.h"
+#include "store/graph_store.h"
+#include "store/interner.h"
+#include "store/merge.h"
+#include "store/pending_writes.h"
+
+namespace geokg::store {
+
+class RocksGraphStore final : public GraphStore, private AggregateBacking {
+ public:
+  RocksGraphStore(std::unique_ptr<DbHandle> db, const StoreOptions& options);
+  ~RocksGraphStore() override;
+  Status Init();
+
+  Status PutArticle(const Article& article, const std::vector<Triple>& triples, IngestOutcome* outcome) override;
+  Status RemoveArticle(const std::string& doc_id) override;
+  Status Backup(const std::string& dir) override;
+  Status Flush() override;
+  Status Refresh() override;
+
+  Status ResolveName(const std::string& name, std::vector<std::string>* actor_ids) override;
+  Status GetActor(const std::string& actor_id, ActorRecord* actor) override;
+  Status ForEachActor(const std::function<bool(const ActorRecord&)>& fn) override;
+  Status ForEachEdgeOf(const std::string& actor_id, Direction direction,
+                       const std::function<bool(const EdgeRecord&)>& fn) override;
+  Status ForEachEdge(const std::function<bool(const EdgeRecord&)>& fn) override;
+  Status GetEdge(const EdgeKey& key, EdgeRecord* edge) override;
+  Status ForEachEvidence(const EdgeKey& key, const std::function<bool(const EvidenceRecord&)>& fn) override;
+  Status GetArticle(const std::string& doc_id, ArticleRecord* article, std::vector<Triple>* contribution) override;
+  Status ForEachArticle(const std::function<bool(const ArticleRecord&)>& fn) override;
+  Status GetStats(StoreStats* stats) override;
+
+ private:
+  // AggregateBacking
+  Status Get(int cf, const std::string& key, std::string* value, bool* found) override;
+
+  rocksdb::ColumnFamilyHandle* cf(int which) const { return db_->cf(which); }
+  Status Writable() const;
+  Status PrepareRead();  // writers commit pending work first
+  // Hands the pending writes to the background writer as one WriteBatch.
+  Status Commit();
+  // Commit(), then wait until everything is in the database (before reading it).
+  Status CommitAndWait();
+  void Abort(const Status& why);
+  Status Validate(const Article& article, const std::vector<Triple>& triples) const;
+  Status GetDoc(uint32_t doc, DocValue* value, bool* found);
+  Status BuildContribution(const Article& article, const std::vector<Triple>& triples,
+                           std::vector<MergeTriple>* merge);
+  Status LoadContribution(uint32_t doc, std::vector<MergeTriple>* merge);
+  Status Retract(uint32_t doc);
+  Status RecomputeDates(const DateRecompute& recompute, uint32_t excluded_doc);
+
+  // Reading helpers (store_reads.cc).
+  Status MakeEdgeRecord(const EdgeInts& e, const EdgeAgg& agg, EdgeRecord* edge);
+  Status MakeActorRecord(uint32_t actor, const ActorAgg& agg, ActorRecord* record);
+  Status ResolveEdgeKey(const EdgeKey& key, EdgeInts* e, bool* found);
+  Status ToTriple(const std::string& doc_id, const MergeTriple& m, Triple* triple);
+  Status ForEachAdjacent(uint32_t actor, int cf, const std::function<Status(const EdgeInts&, bool* more)>& fn);
+
+  std::unique_ptr<DbHandle> db_;
+  StoreOptions options_;
+  Interner interner_;
+  AggregateCache cache_;
+  NameNormalizer normalizer_;
+  std::unique_ptr<AsyncWriter> writer_;  // writers only
+  PendingWrites* pending_ = nullptr;     // the writer's spare buffer, filled by this thread
+  PendingWrites unused_writes_;          // readers: never written
+  std::vector<MergeTriple> merge_;       // scratch, reused across articles
+  size_t pending_articles_ = 0;
+  std::unordered_set<uint32_t> pending_docs_;    // docs written by the pending writes
+  std::unordered_set<uint32_t> in_flight_docs_;  // docs of the last batch handed to the writer
+  Status broken_;  // a failed commit leaves the writer unusable
+};
+
+}  // namespace geokg::store

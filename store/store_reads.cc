@@ -1,0 +1,377 @@
+// The read path of RocksGraphStore: names, actors, edges, evidence, articles
+// and statistics, read by point lookups and prefix scans.
+#include <algorithm>
+#include <set>
+
+#include "store/rocks_graph_store.h"
+
+namespace geokg::store {
+
+namespace {
+
+rocksdb::ReadOptions PrefixRead() {
+  rocksdb::ReadOptions ro;
+  ro.prefix_same_as_start = true;
+  return ro;
+}
+
+rocksdb::ReadOptions ScanRead() {
+  rocksdb::ReadOptions ro;
+  ro.total_order_seek = true;
+  ro.fill_cache = false;
+  return ro;
+}
+
+Status IterStatus(const rocksdb::Iterator& it, const std::string& path) {
+  return FromRocks(it.status(), "cannot read database " + path);
+}
+
+}  // namespace
+
+Status RocksGraphStore::ForEachAdjacent(uint32_t actor, int which,
+                                        const std::function<Status(const EdgeInts&, bool* more)>& fn) {
+  std::string prefix = ActorPrefix(actor);
+  std::unique_ptr<rocksdb::Iterator> it(db_->db()->NewIterator(PrefixRead(), cf(which)));
+  bool more = true;
+  for (it->Seek(prefix); more && it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    EdgeInts e;
+    bool ok = which == kCfOut ? ParseOutKey(it->key(), &e) : ParseInKey(it->key(), &e);
+    if (!ok) return Status::Corruption("bad adjacency key in " + db_->path());
+    if (Status s = fn(e, &more); !s.ok()) return s;
+  }
+  return IterStatus(*it, db_->path());
+}
+
+Status RocksGraphStore::MakeEdgeRecord(const EdgeInts& e, const EdgeAgg& agg, EdgeRecord* edge) {
+  Status s = interner_.Name(IdKind::kActor, e.s, &edge->key.subject);
+  if (s.ok()) s = interner_.Name(IdKind::kPredicate, e.p, &edge->key.predicate);
+  if (s.ok()) s = interner_.Name(IdKind::kActor, e.o, &edge->key.object);
+  if (!s.ok()) return s;
+  edge->key.polarity = static_cast<Polarity>(e.pol);
+  edge->key.kind = static_cast<RelationKind>(e.kind);
+  CameoVariant top = TopCameo(agg.cameos);
+  edge->cameo = top.cameo;
+  edge->quad = top.quad;
+  edge->goldstein = top.goldstein;
+  edge->mentions = agg.mentions;
+  edge->articles = agg.articles;
+  edge->sources = agg.sources.size();
+  edge->first_date = agg.first_date;
+  edge->last_date = agg.last_date;
+  edge->modality_counts = agg.modality;
+  return Status::OK();
+}
+
+Status RocksGraphStore::MakeActorRecord(uint32_t actor, const ActorAgg& agg, ActorRecord* record) {
+  *record = ActorRecord();
+  Status s = interner_.Name(IdKind::kActor, actor, &record->id);
+  if (!s.ok()) return s;
+  record->name = TopVariant(agg.names);
+  if (record->name.empty()) record->name = record->id;
+  record->type = ParseActorType(TopVariant(agg.types)).value_or(ActorType::kOther);
+  record->country = TopVariant(agg.countries);
+  std::set<std::string> aliases;
+  for (const auto& v : agg.names) aliases.insert(v.value);
+  for (const auto& v : agg.surfaces) aliases.insert(v.value);
+  record->aliases.assign(aliases.begin(), aliases.end());
+  record->first_seen = agg.first_seen;
+  record->last_seen = agg.last_seen;
+  record->mentions = agg.mentions;
+  record->articles = agg.articles;
+  // Roles: the actor's positive affiliation edges, read from [actor][affiliation].
+  std::string prefix = ActorPrefix(actor);
+  std::string start = prefix;
+  start.push_back(static_cast<char>(RelationKind::kAffiliation));
+  std::unique_ptr<rocksdb::Iterator> it(db_->db()->NewIterator(PrefixRead(), cf(kCfOut)));
+  for (it->Seek(start); it->Valid() && it->key().starts_with(start); it->Next()) {
+    EdgeInts e;
+    EdgeAgg edge;
+    if (!ParseOutKey(it->key(), &e) || !DecodeEdgeAgg(it->value().ToStringView(), &edge)) {
+      return Status::Corruption("bad edge record in " + db_->path());
+    }
+    if (e.pol != static_cast<uint8_t>(Polarity::kPositive)) continue;
+    Role role;
+    if (s = interner_.Name(IdKind::kPredicate, e.p, &role.title); !s.ok()) return s;
+    if (s = interner_.Name(IdKind::kActor, e.o, &role.org_id); !s.ok()) return s;
+    role.first_seen = edge.first_date;
+    role.last_seen = edge.last_date;
+    record->roles.push_back(std::move(role));
+  }
+  return IterStatus(*it, db_->path());
+}
+
+Status RocksGraphStore::ResolveName(const std::string& name, std::vector<std::string>* actor_ids) {
+  actor_ids->clear();
+  Status s = PrepareRead();
+  if (!s.ok()) return s;
+  std::string normalized = NormalizeName(name);
+  if (normalized.empty()) return Status::OK();
+  std::string seek = AliasSeekKey(normalized);
+  std::string prefix = seek.substr(0, seek.size() - 4);
+  std::unique_ptr<rocksdb::Iterator> it(db_->db()->NewIterator(PrefixRead(), cf(kCfAlias)));
+  for (it->Seek(seek); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    std::string alias;
+    uint32_t actor;
+    if (!ParseAliasKey(it->key(), &alias, &actor)) return Status::Corruption("bad alias key in " + db_->path());
+    std::string id;
+    if (s = interner_.Name(IdKind::kActor, actor, &id); !s.ok()) return s;
+    actor_ids->push_back(std::move(id));
+  }
+  std::sort(actor_ids->begin(), actor_ids->end());
+  actor_ids->erase(std::unique(actor_ids->begin(), actor_ids->end()), actor_ids->end());
+  return IterStatus(*it, db_->path());
+}
+
+Status RocksGraphStore::GetActor(const std::string& actor_id, ActorRecord* actor) {
+  Status s = PrepareRead();
+  if (!s.ok()) return s;
+  uint32_t id = 0;
+  bool found = false;
+  if (s = interner_.Find(IdKind::kActor, actor_id, &id, &found); !s.ok()) return s;
+  std::string raw;
+  if (found && !(s = Get(kCfActors, IntKey(id), &raw, &found)).ok()) return s;
+  if (!found) return Status::NotFound("no actor '" + actor_id + "' in " + db_->path());
+  ActorAgg agg;
+  if (!DecodeActorAgg(raw, &agg)) return Status::Corruption("bad actor record in " + db_->path());
+  return MakeActorRecord(id, agg, actor);
+}
+
+Status RocksGraphStore::ForEachActor(const std::function<bool(const ActorRecord&)>& fn) {
+  Status s = PrepareRead();
+  if (!s.ok()) return s;
+  std::string prefix = IdByNamePrefix(IdKind::kActor);
+  std::unique_ptr<rocksdb::Iterator> it(db_->db()->NewIterator(ScanRead(), cf(kCfIds)));
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    if (it->value().size() != 4) return Status::Corruption("bad id record in " + db_->path());
+    uint32_t id = GetBE32(it->value().data());
+    std::string raw;
+    bool found = false;
+    if (s = Get(kCfActors, IntKey(id), &raw, &found); !s.ok()) return s;
+    if (!found) continue;  // an actor whose evidence was all retracted
+    ActorAgg agg;
+    if (!DecodeActorAgg(raw, &agg)) return Status::Corruption("bad actor record in " + db_->path());
+    ActorRecord record;
+    if (s = MakeActorRecord(id, agg, &record); !s.ok()) return s;
+    if (!fn(record)) break;
+  }
+  return IterStatus(*it, db_->path());
+}
+
+Status RocksGraphStore::ForEachEdgeOf(const std::string& actor_id, Direction direction,
+                                      const std::function<bool(const EdgeRecord&)>& fn) {
+  Status s = PrepareRead();
+  if (!s.ok()) return s;
+  uint32_t actor = 0;
+  bool found = false;
+  if (s = interner_.Find(IdKind::kActor, actor_id, &actor, &found); !s.ok()) return s;
+  std::string raw;
+  if (found && !(s = Get(kCfActors, IntKey(actor), &raw, &found)).ok()) return s;
+  if (!found) return Status::NotFound("no actor '" + actor_id + "' in " + db_->path());
+  bool more = true;
+  if (direction != Direction::kIn) {
+    std::string prefix = ActorPrefix(actor);
+    std::unique_ptr<rocksdb::Iterator> it(db_->db()->NewIterator(PrefixRead(), cf(kCfOut)));
+    for (it->Seek(prefix); more && it->Valid() && it->key().starts_with(prefix); it->Next()) {
+      EdgeInts e;
+      EdgeAgg agg;
+      if (!ParseOutKey(it->key(), &e) || !DecodeEdgeAgg(it->value().ToStringView(), &agg)) {
+        return Status::Corruption("bad edge record in " + db_->path());
+      }
+      EdgeRecord edge;
+      if (s = MakeEdgeRecord(e, agg, &edge); !s.ok()) return s;
+      more = fn(edge);
+    }
+    if (s = IterStatus(*it, db_->path()); !s.ok()) return s;
+  }
+  if (direction != Direction::kOut && more) {
+    s = ForEachAdjacent(actor, kCfIn, [&](const EdgeInts& e, bool* go_on) -> Status {
+      if (direction == Direction::kBoth && e.s == e.o) return Status::OK();  // a self-loop, listed already
+      std::string value;
+      bool present = false;
+      Status gs = Get(kCfOut, OutKey(e), &value, &present);
+      if (!gs.ok()) return gs;
+      EdgeAgg agg;
+      if (!present || !DecodeEdgeAgg(value, &agg)) return Status::Corruption("in-edge without its edge in " + db_->path());
+      EdgeRecord edge;
+      if (gs = MakeEdgeRecord(e, agg, &edge); !gs.ok()) return gs;
+      *go_on = fn(edge);
+      return Status::OK();
+    });
+  }
+  return s;
+}
+
+Status RocksGraphStore::ForEachEdge(const std::function<bool(const EdgeRecord&)>& fn) {
+  Status s = PrepareRead();
+  if (!s.ok()) return s;
+  std::unique_ptr<rocksdb::Iterator> it(db_->db()->NewIterator(ScanRead(), cf(kCfOut)));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    EdgeInts e;
+    EdgeAgg agg;
+    if (!ParseOutKey(it->key(), &e) || !DecodeEdgeAgg(it->value().ToStringView(), &agg)) {
+      return Status::Corruption("bad edge record in " + db_->path());
+    }
+    EdgeRecord edge;
+    if (s = MakeEdgeRecord(e, agg, &edge); !s.ok()) return s;
+    if (!fn(edge)) break;
+  }
+  return IterStatus(*it, db_->path());
+}
+
+Status RocksGraphStore::ResolveEdgeKey(const EdgeKey& key, EdgeInts* e, bool* found) {
+  Status s = interner_.Find(IdKind::kActor, key.subject, &e->s, found);
+  if (s.ok() && *found) s = interner_.Find(IdKind::kActor, key.object, &e->o, found);
+  if (s.ok() && *found) s = interner_.Find(IdKind::kPredicate, key.predicate, &e->p, found);
+  e->kind = static_cast<uint8_t>(key.kind);
+  e->pol = static_cast<uint8_t>(key.polarity);
+  return s;
+}
+
+namespace {
+std::string EdgeName(const EdgeKey& key) {
+  return "(" + key.subject + ", " + key.predicate + ", " + key.object + ", " + std::string(ToString(key.polarity)) +
+         ", " + std::string(ToString(key.kind)) + ")";
+}
+}  // namespace
+
+Status RocksGraphStore::GetEdge(const EdgeKey& key, EdgeRecord* edge) {
+  Status s = PrepareRead();
+  if (!s.ok()) return s;
+  EdgeInts e;
+  bool found = false;
+  if (s = ResolveEdgeKey(key, &e, &found); !s.ok()) return s;
+  std::string raw;
+  if (found && !(s = Get(kCfOut, OutKey(e), &raw, &found)).ok()) return s;
+  if (!found) return Status::NotFound("no edge " + EdgeName(key) + " in " + db_->path());
+  EdgeAgg agg;
+  if (!DecodeEdgeAgg(raw, &agg)) return Status::Corruption("bad edge record in " + db_->path());
+  return MakeEdgeRecord(e, agg, edge);
+}
+
+Status RocksGraphStore::ForEachEvidence(const EdgeKey& key, const std::function<bool(const EvidenceRecord&)>& fn) {
+  Status s = PrepareRead();
+  if (!s.ok()) return s;
+  EdgeInts e;
+  bool found = false;
+  if (s = ResolveEdgeKey(key, &e, &found); !s.ok() || !found) return s;
+  std::string prefix = OutKey(e);
+  std::unique_ptr<rocksdb::Iterator> it(db_->db()->NewIterator(PrefixRead(), cf(kCfEvidence)));
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    EvidenceKeyParts parts;
+    EvidenceValue ev;
+    if (!ParseEvidenceKey(it->key(), &parts) || !DecodeEvidence(it->value().ToStringView(), &ev)) {
+      return Status::Corruption("bad evidence record in " + db_->path());
+    }
+    EvidenceRecord record;
+    if (s = interner_.Name(IdKind::kDoc, parts.doc, &record.doc); !s.ok()) return s;
+    if (ev.source && !(s = interner_.Name(IdKind::kSource, ev.source, &record.source)).ok()) return s;
+    record.sentence = parts.sentence;
+    record.start = ev.start;
+    record.end = ev.end;
+    record.date = ev.date;
+    record.modality = static_cast<Modality>(ev.modality);
+    record.text = std::move(ev.text);
+    if (!fn(record)) break;
+  }
+  return IterStatus(*it, db_->path());
+}
+
+Status RocksGraphStore::ToTriple(const std::string& doc_id, const MergeTriple& m, Triple* t) {
+  *t = Triple();
+  t->doc = doc_id;
+  const ContribTriple& c = m.contrib;
+  t->subject = {m.subject_id, c.subject.name, static_cast<ActorType>(c.subject.type), c.subject.country,
+                c.subject.surface};
+  t->object = {m.object_id, c.object.name, static_cast<ActorType>(c.object.type), c.object.country, c.object.surface};
+  Status s = interner_.Name(IdKind::kPredicate, c.edge.p, &t->predicate);
+  if (s.ok() && m.evidence.source) s = interner_.Name(IdKind::kSource, m.evidence.source, &t->source);
+  t->kind = static_cast<RelationKind>(c.edge.kind);
+  t->polarity = static_cast<Polarity>(c.edge.pol);
+  t->modality = static_cast<Modality>(m.evidence.modality);
+  t->cameo = m.evidence.cameo;
+  t->quad = m.evidence.quad;
+  t->goldstein = m.evidence.goldstein;
+  t->date = m.evidence.date;
+  t->evidence = {c.sentence, m.evidence.start, m.evidence.end, m.evidence.text};
+  return s;
+}
+
+namespace {
+ArticleRecord ToArticleRecord(const DocValue& d) {
+  return ArticleRecord{d.id, d.title, d.date, d.url, d.source, HexOf(d.hash), d.triples};
+}
+}  // namespace
+
+Status RocksGraphStore::GetArticle(const std::string& doc_id, ArticleRecord* article, std::vector<Triple>* contribution) {
+  Status s = PrepareRead();
+  if (!s.ok()) return s;
+  uint32_t doc = 0;
+  bool found = false;
+  if (s = interner_.Find(IdKind::kDoc, doc_id, &doc, &found); !s.ok()) return s;
+  DocValue value;
+  if (found && !(s = GetDoc(doc, &value, &found)).ok()) return s;
+  if (!found) return Status::NotFound("no article '" + doc_id + "' in " + db_->path());
+  if (article) *article = ToArticleRecord(value);
+  if (contribution) {
+    std::vector<MergeTriple> merge;
+    if (s = LoadContribution(doc, &merge); !s.ok()) return s;
+    contribution->resize(merge.size());
+    for (size_t i = 0; i < merge.size(); ++i) {
+      if (s = ToTriple(doc_id, merge[i], &(*contribution)[i]); !s.ok()) return s;
+    }
+  }
+  return Status::OK();
+}
+
+Status RocksGraphStore::ForEachArticle(const std::function<bool(const ArticleRecord&)>& fn) {
+  Status s = PrepareRead();
+  if (!s.ok()) return s;
+  std::unique_ptr<rocksdb::Iterator> it(db_->db()->NewIterator(ScanRead(), cf(kCfDocs)));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    DocValue value;
+    if (!DecodeDoc(it->value().ToStringView(), &value)) return Status::Corruption("bad article record in " + db_->path());
+    if (!fn(ToArticleRecord(value))) break;
+  }
+  return IterStatus(*it, db_->path());
+}
+
+Status RocksGraphStore::GetStats(StoreStats* stats) {
+  *stats = StoreStats();
+  Status s = PrepareRead();
+  if (!s.ok()) return s;
+  uint64_t by_type[static_cast<int>(ActorType::kOther) + 1] = {};
+  {
+    std::unique_ptr<rocksdb::Iterator> it(db_->db()->NewIterator(ScanRead(), cf(kCfActors)));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      ActorAgg agg;
+      if (!DecodeActorAgg(it->value().ToStringView(), &agg)) return Status::Corruption("bad actor record in " + db_->path());
+      ++stats->actors;
+      ++by_type[static_cast<int>(ParseActorType(TopVariant(agg.types)).value_or(ActorType::kOther))];
+    }
+    if (s = IterStatus(*it, db_->path()); !s.ok()) return s;
+  }
+  for (int t = 0; t <= static_cast<int>(ActorType::kOther); ++t) {
+    if (by_type[t]) stats->actors_by_type.emplace_back(static_cast<ActorType>(t), by_type[t]);
+  }
+  {
+    std::unique_ptr<rocksdb::Iterator> it(db_->db()->NewIterator(ScanRead(), cf(kCfOut)));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      EdgeAgg agg;
+      if (!DecodeEdgeAgg(it->value().ToStringView(), &agg)) return Status::Corruption("bad edge record in " + db_->path());
+      ++stats->edges;
+      stats->evidence += agg.mentions;
+      stats->first_date = MinDate(stats->first_date, agg.first_date);
+      stats->last_date = MaxDate(stats->last_date, agg.last_date);
+    }
+    if (s = IterStatus(*it, db_->path()); !s.ok()) return s;
+  }
+  {
+    std::unique_ptr<rocksdb::Iterator> it(db_->db()->NewIterator(ScanRead(), cf(kCfDocs)));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) ++stats->articles;
+    if (s = IterStatus(*it, db_->path()); !s.ok()) return s;
+  }
+  stats->size_on_disk = DirectorySize(db_->path());
+  return Status::OK();
+}
+
+}  // namespace geokg::store

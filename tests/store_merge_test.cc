@@ -1,0 +1,311 @@
+// Merge arithmetic (counts, variants, sources, dates, retraction) and what the
+// store makes of it: one actor across names, alias resolution, edges both ways.
+#include <gtest/gtest.h>
+
+#include "store/merge.h"
+#include "tests/store_test_util.h"
+#include "tests/test_util.h"
+
+namespace geokg {
+namespace {
+
+using store::AggregateCache;
+using store::ApplyContribution;
+using store::DateRecompute;
+using store::EdgeInts;
+using store::MergeTriple;
+using store::NameNormalizer;
+using testing::Actor;
+using testing::MakeTriple;
+using testing::OpenWriter;
+using testing::Put;
+using testing::TempDir;
+
+MergeTriple M(uint32_t s, uint32_t p, uint32_t o, const std::string& date, uint32_t source = 0,
+              Modality modality = Modality::kAsserted, const std::string& cameo = "102") {
+  MergeTriple m;
+  m.contrib.edge = {s, 0, p, o, 0};
+  m.contrib.subject = {"Actor " + std::to_string(s), 0, "", "S" + std::to_string(s)};
+  m.contrib.object = {"Actor " + std::to_string(o), 0, "", ""};
+  m.evidence.date = date;
+  m.evidence.source = source;
+  m.evidence.modality = static_cast<uint8_t>(modality);
+  m.evidence.cameo = cameo;
+  m.evidence.quad = 1;
+  m.subject_id = "id" + std::to_string(s);
+  m.object_id = "id" + std::to_string(o);
+  return m;
+}
+
+TEST(StoreMerge, CountsAddUpAcrossArticles) {
+  AggregateCache cache(nullptr);
+  NameNormalizer norm;
+  DateRecompute rc;
+  // Article 1: the edge twice (two sources), article 2: once more (a known source).
+  ASSERT_TRUE(ApplyContribution({M(1, 9, 2, "2020-05-01", 1), M(1, 9, 2, "2020-03-01", 2, Modality::kFuture)}, +1,
+                                &cache, &norm, &rc).ok());
+  ASSERT_TRUE(ApplyContribution({M(1, 9, 2, "2021-01-01", 1, Modality::kAsserted, "040")}, +1, &cache, &norm, &rc).ok());
+  const auto& edge = cache.edges().at(EdgeInts{1, 0, 9, 2, 0}).value;
+  EXPECT_EQ(edge.mentions, 3u);
+  EXPECT_EQ(edge.articles, 2u);
+  ASSERT_EQ(edge.sources.size(), 2u);
+  EXPECT_EQ(edge.sources[0].count, 2u);  // source 1: two mentions
+  EXPECT_EQ(edge.first_date, "2020-03-01");
+  EXPECT_EQ(edge.last_date, "2021-01-01");
+  EXPECT_EQ(edge.modality[0], 2u);
+  EXPECT_EQ(edge.modality[static_cast<int>(Modality::kFuture)], 1u);
+  EXPECT_EQ(store::TopCameo(edge.cameos).cameo, "102");  // 2 of 3
+  const auto& subject = cache.actors().at(1).value;
+  EXPECT_EQ(subject.mentions, 3u);
+  EXPECT_EQ(subject.articles, 2u);
+  EXPECT_EQ(subject.first_seen, "2020-03-01");
+  // Index entries: the id, the name and the surface form.
+  EXPECT_EQ(store::ActorAliases("id1", subject, &norm), (std::vector<std::string>{"actor 1", "id1", "s1"}));
+  EXPECT_TRUE(cache.alias_ops().at(store::AliasKey("s1", 1)));
+  EXPECT_TRUE(cache.alias_ops().at(store::AliasKey("id2", 2)));
+  EXPECT_EQ(cache.alias_ops().count(store::AliasKey("s2", 2)), 0u);  // the object had no surface form
+}
+
+TEST(StoreMerge, RetractingEverythingLeavesNothing) {
+  AggregateCache cache(nullptr);
+  NameNormalizer norm;
+  DateRecompute rc;
+  std::vector<MergeTriple> a = {M(1, 9, 2, "2020-05-01", 1), M(2, 8, 3, "", 2), M(1, 9, 2, "2020-01-01", 1)};
+  std::vector<MergeTriple> b = {M(1, 9, 2, "2022-01-01", 3), M(3, 3, 3, "2022-01-01")};
+  ASSERT_TRUE(ApplyContribution(a, +1, &cache, &norm, &rc).ok());
+  ASSERT_TRUE(ApplyContribution(b, +1, &cache, &norm, &rc).ok());
+  ASSERT_TRUE(ApplyContribution(a, -1, &cache, &norm, &rc).ok());
+  // b alone remains: the shared edge went from 4 mentions to 1, its sources from 2 to 1...
+  const auto& edge = cache.edges().at(EdgeInts{1, 0, 9, 2, 0});
+  ASSERT_TRUE(edge.present);
+  EXPECT_EQ(edge.value.mentions, 1u);
+  EXPECT_EQ(edge.value.articles, 1u);
+  ASSERT_EQ(edge.value.sources.size(), 1u);
+  EXPECT_EQ(edge.value.sources[0].source, 3u);
+  // ...and its first date, which came from `a`, must be recomputed by the store.
+  EXPECT_TRUE(rc.edges.count(EdgeInts{1, 0, 9, 2, 0}));
+  EXPECT_FALSE(cache.edges().at(EdgeInts{2, 0, 8, 3, 0}).present);
+  // Actor 2 stays (the object in `b`) but its surface form "S2" came from `a` only.
+  EXPECT_FALSE(cache.alias_ops().at(store::AliasKey("s2", 2)));
+  EXPECT_TRUE(cache.alias_ops().at(store::AliasKey("id2", 2)));
+  EXPECT_TRUE(cache.alias_ops().at(store::AliasKey("id1", 1)));
+  ASSERT_TRUE(ApplyContribution(b, -1, &cache, &norm, &rc).ok());
+  for (const auto& [id, slot] : cache.actors()) EXPECT_FALSE(slot.present) << id;
+  for (const auto& [e, slot] : cache.edges()) EXPECT_FALSE(slot.present);
+  for (const auto& [k, present] : cache.alias_ops()) EXPECT_FALSE(present);
+  EXPECT_TRUE(rc.edges.empty());  // nothing left to recompute on records that are gone
+}
+
+TEST(StoreMerge, RetractingMoreThanWasAddedIsCorruption) {
+  AggregateCache cache(nullptr);
+  NameNormalizer norm;
+  DateRecompute rc;
+  ASSERT_TRUE(ApplyContribution({M(1, 9, 2, "")}, +1, &cache, &norm, &rc).ok());
+  Status s = ApplyContribution({M(1, 9, 2, ""), M(1, 9, 2, "")}, -1, &cache, &norm, &rc);
+  EXPECT_EQ(s.code(), Status::Code::kCorruption);
+}
+
+TEST(StoreMerge, ASelfLoopNamesItsActorOnce) {
+  AggregateCache cache(nullptr);
+  NameNormalizer norm;
+  DateRecompute rc;
+  ASSERT_TRUE(ApplyContribution({M(4, 1, 4, "")}, +1, &cache, &norm, &rc).ok());
+  EXPECT_EQ(cache.actors().at(4).value.mentions, 1u);
+  EXPECT_EQ(cache.actors().at(4).value.articles, 1u);
+}
+
+// ---- Through the store ----
+
+TEST(StoreMerge, OneActorAcrossArticlesAndNames) {
+  TempDir dir;
+  auto store = OpenWriter(dir.Join("db"));
+  testing::Doc d1{{}, {}}, d2{{}, {}};
+  d1.article.id = "d1";
+  d1.article.date = "2015-09-21";
+  d1.triples = {MakeTriple("d1", Actor("USA", "United States", ActorType::kCountry, "Washington"), "ask",
+                           Actor("PAK", "Pakistan", ActorType::kCountry, "Islamabad"))};
+  d2.article.id = "d2";
+  d2.article.date = "2016-01-02";
+  d2.triples = {MakeTriple("d2", Actor("USA", "United States", ActorType::kCountry, "the U.S."), "meet",
+                           Actor("TUR", "Türkiye", ActorType::kCountry, "Erdoğan's government")),
+                MakeTriple("d2", Actor("USA", "USA", ActorType::kCountry), "praise", Actor("PAK", "Pakistan"))};
+  Put(store.get(), d1);
+  Put(store.get(), d2);
+  ActorRecord usa;
+  ASSERT_TRUE(store->GetActor("USA", &usa).ok());
+  EXPECT_EQ(usa.name, "United States");  // 2 of 3 mentions
+  EXPECT_EQ(usa.type, ActorType::kCountry);
+  EXPECT_EQ(usa.mentions, 3u);
+  EXPECT_EQ(usa.articles, 2u);
+  EXPECT_EQ(usa.first_seen, "2015-09-21");
+  EXPECT_EQ(usa.last_seen, "2016-01-02");
+  EXPECT_EQ(usa.aliases, (std::vector<std::string>{"USA", "United States", "Washington", "the U.S."}));
+  std::vector<std::string> ids;
+  for (const char* name : {"washington", "The U.S.", "u.s.", "usa", "UNITED STATES"}) {
+    ASSERT_TRUE(store->ResolveName(name, &ids).ok());
+    EXPECT_EQ(ids, std::vector<std::string>{"USA"}) << name;
+  }
+  ASSERT_TRUE(store->ResolveName("erdogan's government", &ids).ok());  // marks and case folded
+  EXPECT_EQ(ids, std::vector<std::string>{"TUR"});
+  ASSERT_TRUE(store->ResolveName("turkiye", &ids).ok());
+  EXPECT_EQ(ids, std::vector<std::string>{"TUR"});
+  ASSERT_TRUE(store->ResolveName("Narnia", &ids).ok());
+  EXPECT_TRUE(ids.empty());
+  ASSERT_TRUE(store->ResolveName("...", &ids).ok());
+  EXPECT_TRUE(ids.empty());
+  EXPECT_TRUE(store->GetActor("Narnia", &usa).IsNotFound());
+}
+
+TEST(StoreMerge, ANameOfSeveralActorsResolvesToAll) {
+  TempDir dir;
+  auto store = OpenWriter(dir.Join("db"));
+  testing::Doc d{{}, {}};
+  d.article.id = "g";
+  d.triples = {MakeTriple("g", Actor("GEO", "Georgia", ActorType::kCountry), "meet",
+                          Actor("georgia-us-state", "Georgia", ActorType::kGovernment, "", "USA")),
+               MakeTriple("g", Actor("GEO", "Georgia"), "accuse", Actor("RUS", "Russia"))};
+  Put(store.get(), d);
+  std::vector<std::string> ids;
+  ASSERT_TRUE(store->ResolveName("georgia", &ids).ok());
+  EXPECT_EQ(ids, (std::vector<std::string>{"GEO", "georgia-us-state"}));
+  ActorRecord state;
+  ASSERT_TRUE(store->GetActor("georgia-us-state", &state).ok());
+  EXPECT_EQ(state.country, "USA");
+  EXPECT_EQ(state.type, ActorType::kGovernment);
+}
+
+TEST(StoreMerge, EdgesReadBothWaysWithRolesAndEvidence) {
+  TempDir dir;
+  auto store = OpenWriter(dir.Join("db"));
+  testing::Doc d{{}, {}};
+  d.article.id = "d";
+  d.article.date = "2020-02-02";
+  d.article.source = "Dawn";
+  Triple role = MakeTriple("d", Actor("imran", "Imran Khan", ActorType::kPerson), "prime minister",
+                           Actor("PAK", "Pakistan"), 0, "2019-01-01");
+  role.kind = RelationKind::kAffiliation;
+  Triple denied = MakeTriple("d", Actor("imran", "Imran Khan", ActorType::kPerson), "member",
+                             Actor("nato", "NATO", ActorType::kOrganization), 1);
+  denied.kind = RelationKind::kAffiliation;
+  denied.polarity = Polarity::kNegative;
+  d.triples = {role, denied,
+               MakeTriple("d", Actor("PAK", "Pakistan"), "meet", Actor("imran", "Imran Khan", ActorType::kPerson), 2),
+               MakeTriple("d", Actor("PAK", "Pakistan"), "reform", Actor("PAK", "Pakistan"), 3, "", "",
+                          Modality::kIntended)};
+  Put(store.get(), d);
+  auto collect = [&](const std::string& id, Direction dir) {
+    std::vector<std::string> out;
+    EXPECT_TRUE(store->ForEachEdgeOf(id, dir, [&](const EdgeRecord& e) {
+      out.push_back(e.key.subject + ">" + e.key.predicate + ">" + e.key.object);
+      return true;
+    }).ok());
+    return out;
+  };
+  EXPECT_EQ(collect("PAK", Direction::kOut), (std::vector<std::string>{"PAK>meet>imran", "PAK>reform>PAK"}));
+  // Events sort before affiliations: [object][kind][predicate][subject].
+  EXPECT_EQ(collect("PAK", Direction::kIn), (std::vector<std::string>{"PAK>reform>PAK", "imran>prime minister>PAK"}));
+  EXPECT_EQ(collect("PAK", Direction::kBoth).size(), 3u);  // the self-loop once
+  EXPECT_TRUE(store->ForEachEdgeOf("nobody", Direction::kOut, [](const EdgeRecord&) { return true; }).IsNotFound());
+  ActorRecord imran;
+  ASSERT_TRUE(store->GetActor("imran", &imran).ok());
+  ASSERT_EQ(imran.roles.size(), 1u);  // the negative membership is no role
+  EXPECT_EQ(imran.roles[0].title, "prime minister");
+  EXPECT_EQ(imran.roles[0].org_id, "PAK");
+  EXPECT_EQ(imran.roles[0].first_seen, "2019-01-01");
+  EdgeKey key{"PAK", "reform", "PAK", Polarity::kPositive, RelationKind::kEvent};
+  EdgeRecord edge;
+  ASSERT_TRUE(store->GetEdge(key, &edge).ok());
+  EXPECT_EQ(edge.modality_counts[static_cast<int>(Modality::kIntended)], 1u);
+  EXPECT_EQ(edge.sources, 1u);
+  EXPECT_EQ(edge.first_date, "2020-02-02");  // the article's date when the triple has none
+  std::vector<EvidenceRecord> evidence;
+  ASSERT_TRUE(store->ForEachEvidence(key, [&](const EvidenceRecord& e) {
+    evidence.push_back(e);
+    return true;
+  }).ok());
+  ASSERT_EQ(evidence.size(), 1u);
+  EXPECT_EQ(evidence[0].doc, "d");
+  EXPECT_EQ(evidence[0].sentence, 3u);
+  EXPECT_EQ(evidence[0].start, 300u);
+  EXPECT_EQ(evidence[0].end, 380u);
+  EXPECT_EQ(evidence[0].source, "Dawn");
+  EXPECT_EQ(evidence[0].modality, Modality::kIntended);
+  EXPECT_EQ(evidence[0].text, "Pakistan reform Pakistan.");
+  key.polarity = Polarity::kNegative;
+  EXPECT_TRUE(store->GetEdge(key, &edge).IsNotFound());
+}
+
+TEST(StoreMerge, ReplacingAnArticleMovesCountsAndDates) {
+  TempDir dir;
+  auto store = OpenWriter(dir.Join("db"));
+  testing::Doc old_doc{{}, {}}, other{{}, {}};
+  other.article.id = "other";
+  other.triples = {MakeTriple("other", Actor("A", "A"), "meet", Actor("B", "B"), 0, "2020-01-01")};
+  old_doc.article.id = "late";
+  old_doc.triples = {MakeTriple("late", Actor("A", "A"), "meet", Actor("B", "B"), 0, "2023-06-01"),
+                     MakeTriple("late", Actor("A", "A"), "meet", Actor("B", "B"), 1, "2023-06-01"),
+                     MakeTriple("late", Actor("C", "C"), "meet", Actor("A", "A"), 2, "2023-06-01")};
+  Put(store.get(), other);
+  Put(store.get(), old_doc);
+  EdgeKey ab{"A", "meet", "B", Polarity::kPositive, RelationKind::kEvent};
+  EdgeRecord edge;
+  ASSERT_TRUE(store->GetEdge(ab, &edge).ok());
+  EXPECT_EQ(edge.mentions, 3u);
+  EXPECT_EQ(edge.last_date, "2023-06-01");
+  // The new version keeps one A-B mention, earlier, and drops C.
+  testing::Doc new_doc = old_doc;
+  new_doc.triples = {MakeTriple("late", Actor("A", "A"), "meet", Actor("B", "B"), 0, "2021-01-01")};
+  Put(store.get(), new_doc, IngestOutcome::kReplaced);
+  ASSERT_TRUE(store->GetEdge(ab, &edge).ok());
+  EXPECT_EQ(edge.mentions, 2u);
+  EXPECT_EQ(edge.articles, 2u);
+  EXPECT_EQ(edge.first_date, "2020-01-01");
+  EXPECT_EQ(edge.last_date, "2021-01-01");  // recomputed, not kept from the retracted version
+  ActorRecord a;
+  ASSERT_TRUE(store->GetActor("A", &a).ok());
+  EXPECT_EQ(a.mentions, 2u);
+  EXPECT_EQ(a.last_seen, "2021-01-01");
+  EXPECT_TRUE(store->GetActor("C", &a).IsNotFound());
+  std::vector<std::string> ids;
+  ASSERT_TRUE(store->ResolveName("c", &ids).ok());
+  EXPECT_TRUE(ids.empty());
+  Put(store.get(), new_doc, IngestOutcome::kUnchanged);
+  ArticleRecord record;
+  std::vector<Triple> contribution;
+  ASSERT_TRUE(store->GetArticle("late", &record, &contribution).ok());
+  EXPECT_EQ(record.triples, 1u);
+  ASSERT_EQ(contribution.size(), 1u);
+  EXPECT_EQ(TripleToJsonLine(contribution[0]), TripleToJsonLine(new_doc.triples[0]));
+}
+
+TEST(StoreMerge, InvalidArticlesAreRefusedWithoutWritingAnything) {
+  TempDir dir;
+  const std::string path = dir.Join("db");
+  auto store = OpenWriter(path);
+  testing::Doc d{{}, {}};
+  d.article.id = "d";
+  d.triples = {MakeTriple("d", Actor("A", "A"), "meet", Actor("B", "B")),
+               MakeTriple("not-d", Actor("A", "A"), "meet", Actor("B", "B"))};
+  IngestOutcome outcome;
+  Status s = store->PutArticle(d.article, d.triples, &outcome);
+  EXPECT_TRUE(s.IsInvalidArgument());
+  EXPECT_NE(s.message().find("triple 2 of article 'd'"), std::string::npos) << s.message();
+  d.triples[1].doc = "d";
+  d.triples[1].quad = 9;
+  EXPECT_TRUE(store->PutArticle(d.article, d.triples, &outcome).IsInvalidArgument());
+  d.triples[1].quad = 0;
+  d.triples[1].object.id = "";
+  EXPECT_TRUE(store->PutArticle(d.article, d.triples, &outcome).IsInvalidArgument());
+  d.article.id = "";
+  EXPECT_TRUE(store->PutArticle(d.article, {}, &outcome).IsInvalidArgument());
+  StoreStats stats;
+  ASSERT_TRUE(store->GetStats(&stats).ok());
+  EXPECT_EQ(stats.articles, 0u);
+  EXPECT_EQ(stats.edges, 0u);
+  EXPECT_EQ(stats.actors, 0u);
+  store.reset();
+  EXPECT_EQ(testing::CountLines(testing::RawDump(path), "ids "), 0u);  // not even an interned id
+}
+
+}  // namespace
+}  // namespace geokg
