@@ -1,6 +1,7 @@
 #include "cli/extract_options.h"
 
 #include <algorithm>
+#include <charconv>
 #include <thread>
 
 namespace geokg::cli {
@@ -17,7 +18,7 @@ void AddArticleOptions(cxxopts::Options& options) {
       ("url-field", "JSON Lines field of the url", cxxopts::value<std::string>()->default_value("url"))
       ("source-field", "JSON Lines field of the source", cxxopts::value<std::string>()->default_value("source"))
       ("text-field", "JSON Lines field of the text", cxxopts::value<std::string>()->default_value("text"))
-      ("threads", "extraction threads (default: all cores)", cxxopts::value<unsigned>());
+      ("threads", "extraction threads (default: all cores)", cxxopts::value<std::string>());
   options.parse_positional({"inputs"});
   options.positional_help("INPUT...");
 }
@@ -45,9 +46,19 @@ Status ParseArticleOptions(const cxxopts::ParseResult& result, ArticleOptions* o
     out->reader.url_field = result["url-field"].as<std::string>();
     out->reader.source_field = result["source-field"].as<std::string>();
     out->reader.text_field = result["text-field"].as<std::string>();
-    out->threads = result.count("threads") ? result["threads"].as<unsigned>()
-                                           : std::max(1u, std::thread::hardware_concurrency());
-    if (out->threads == 0) return Status::InvalidArgument("--threads must be at least 1");
+    if (result.count("threads")) {
+      // Parsed here rather than by cxxopts: its integer parser trips a false
+      // GCC 12 -Wrestrict warning in this file.
+      const std::string text = result["threads"].as<std::string>();
+      int threads = 0;
+      auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), threads);
+      if (error != std::errc() || end != text.data() + text.size() || threads < 1) {
+        return Status::InvalidArgument("--threads takes a whole number of at least 1, not '" + text + "'");
+      }
+      out->threads = static_cast<unsigned>(threads);
+    } else {
+      out->threads = std::max(1u, std::thread::hardware_concurrency());
+    }
   } catch (const cxxopts::exceptions::exception& e) {
     return Status::InvalidArgument(e.what());
   }
