@@ -486,6 +486,12 @@ int RunTop(int argc, char** argv) {
   LoadedGraph loaded;
   Status status = LoadGraph(*store, filter, &loaded);
   if (!status.ok()) return Fail("top", status);
+  if (measure->second == Centrality::kBetweenness &&
+      static_cast<double>(loaded.graph.num_actors) * static_cast<double>(loaded.graph.edges.size()) > 1e10) {
+    std::cerr << "geokg top: exact betweenness over " << loaded.graph.num_actors << " actors and "
+              << loaded.graph.edges.size()
+              << " relations takes long (it grows as actors x relations); filters narrow the graph\n";
+  }
   std::vector<RankedActor> ranked = RankActors(loaded.graph, measure->second);
   NameCache names(*store);
   Table table({"rank", "id", "name", "type", "country", "score"});

@@ -210,22 +210,25 @@ PairGraph BuildPairGraph(const CompactGraph& graph) {
     pg.pairs.push_back(info);
     i = j;
   }
-  std::vector<std::pair<Pair, PairGraph::Link>> arcs;
-  arcs.reserve(pg.pairs.size() * 2);
-  for (uint32_t p = 0; p < pg.pairs.size(); ++p) {
-    const auto& info = pg.pairs[p];
-    arcs.push_back({{info.a, info.b}, {info.cost, p}});
-    arcs.push_back({{info.b, info.a}, {info.cost, p}});
+  // Both arcs of every pair, grouped by source and sorted by target without a
+  // comparison sort: per source, first the arcs to smaller actors (pairs are
+  // sorted by (a, b), so the a's of a given b ascend), then those to larger ones.
+  std::vector<uint32_t> fill(graph.num_actors + 1, 0);
+  for (const auto& info : pg.pairs) {
+    ++fill[info.a + 1];
+    ++fill[info.b + 1];
   }
-  std::sort(arcs.begin(), arcs.end(),
-            [](const auto& x, const auto& y) { return x.first < y.first; });
-  std::vector<Pair> arc_ends;
-  std::vector<PairGraph::Link> arc_props;
-  arc_ends.reserve(arcs.size());
-  arc_props.reserve(arcs.size());
-  for (const auto& [ends_of, link] : arcs) {
-    arc_ends.push_back(ends_of);
-    arc_props.push_back(link);
+  for (size_t v = 1; v < fill.size(); ++v) fill[v] += fill[v - 1];
+  std::vector<Pair> arc_ends(pg.pairs.size() * 2);
+  std::vector<PairGraph::Link> arc_props(pg.pairs.size() * 2);
+  for (int larger_first : {1, 0}) {
+    for (uint32_t p = 0; p < pg.pairs.size(); ++p) {
+      const auto& info = pg.pairs[p];
+      const uint32_t from = larger_first ? info.b : info.a, to = larger_first ? info.a : info.b;
+      const uint32_t at = fill[from]++;
+      arc_ends[at] = {from, to};
+      arc_props[at] = {info.cost, p};
+    }
   }
   pg.g = PairGraph::Graph(boost::edges_are_sorted, arc_ends.begin(), arc_ends.end(),
                           arc_props.begin(), graph.num_actors);

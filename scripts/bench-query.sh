@@ -52,6 +52,7 @@ QUESTIONS=(
   "relations (typical)|50|relations $TYPICAL"
   "relations A B|50|relations $TYPICAL $HUB"
   "neighbors --depth 2 (typical)|200|neighbors $TYPICAL --depth 2"
+  "neighbors --depth 2 --limit 100|200|neighbors $TYPICAL --depth 2 --limit 100"
   "path --k 3|1000|path $TYPICAL $OTHER"
   "path --k 1|1000|path $TYPICAL $OTHER --k 1"
   "top --by pagerank|5000|top --by pagerank"
@@ -66,7 +67,7 @@ time_command() {
   if command -v hyperfine >/dev/null; then
     local csv
     csv=$(mktemp)
-    hyperfine -N --warmup 2 --runs "$RUNS" --export-csv "$csv" "$@" >/dev/null 2>&1
+    hyperfine -N --warmup 2 --runs "$RUNS" --export-csv "$csv" "$*" >/dev/null 2>&1
     awk -F, 'NR == 2 { printf "%.0f %.0f\n", $2 * 1000, $5 * 1000 }' "$csv"
     rm -f "$csv"
   else
@@ -83,7 +84,8 @@ time_command() {
 }
 
 echo "geokg query benchmark: $DB ($(du -sh "$DB" | cut -f1)); hub $HUB, typical $TYPICAL, other $OTHER"
-echo "timer: $(command -v hyperfine >/dev/null && hyperfine --version || echo 'date loop'), $RUNS runs"
+echo "timer: $(command -v hyperfine >/dev/null && hyperfine --version || echo 'date loop'), $RUNS runs;" \
+  "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (min is the figure for a quiet machine)"
 printf '%-32s %9s %9s %9s  %s\n' "question" "floor ms" "mean ms" "min ms" "verdict"
 for q in "${QUESTIONS[@]}"; do
   IFS='|' read -r name floor args <<<"$q"

@@ -76,6 +76,34 @@ TEST(StoreOpen, AnotherRocksDbIsRefusedAndLeftUntouched) {
   EXPECT_EQ(names, std::vector<std::string>{"default"});  // no column family added
 }
 
+TEST(StoreOpen, AnInterruptedCreationIsCompletedButNotAForeignDatabase) {
+  TempDir dir;
+  auto make = [&](const std::string& path, bool with_data) {
+    rocksdb::Options options;
+    options.create_if_missing = true;
+    options.create_missing_column_families = true;
+    std::vector<rocksdb::ColumnFamilyDescriptor> cfs = {{"default", {}}, {"ids", {}}, {"actors", {}}};
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* db = nullptr;
+    ASSERT_TRUE(rocksdb::DB::Open(options, path, cfs, &handles, &db).ok());
+    if (with_data) {
+      ASSERT_TRUE(db->Put(rocksdb::WriteOptions(), "k", "v").ok());
+    }
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+    delete db;
+  };
+  make(dir.Join("half"), false);  // geokg's column families, some missing, nothing written
+  make(dir.Join("other"), true);
+  auto store = OpenWriter(dir.Join("half"));
+  ASSERT_TRUE(store);
+  Put(store.get(), MakeCorpus(1, 2, 3)[0]);
+  store.reset();
+  EXPECT_EQ(testing::Problems(dir.Join("half")), "");
+  std::unique_ptr<GraphStore> other;
+  Status s = OpenWith(dir.Join("other"), false, &other);
+  EXPECT_TRUE(s.IsInvalidArgument()) << s.ToString();
+}
+
 TEST(StoreOpen, AFileOrAFolderOfOtherFilesIsNoDatabase) {
   TempDir dir;
   testing::WriteFile(dir.Join("file"), "hello");
