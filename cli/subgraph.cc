@@ -1,5 +1,7 @@
 #include "cli/subgraph.h"
 
+#include "cli/query_common.h"
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -32,42 +34,6 @@ bool EdgeLess(const EdgeRecord& a, const EdgeRecord& b) {
          std::tie(b.key.subject, b.key.predicate, b.key.object, b.key.polarity, b.key.kind);
 }
 
-// Decides whether `edge` is in the selection, applying the date window (see
-// subgraph.h): true when it passes `filter`, with `edge`'s counts and dates
-// recomputed from the evidence inside the window when there is one.
-Status Admit(GraphStore& store, const EdgeFilter& filter, EdgeRecord* edge, bool* admitted) {
-  *admitted = false;
-  if (!filter.Matches(*edge)) return Status::OK();
-  if (!filter.HasDateBounds()) {
-    *admitted = true;
-    return Status::OK();
-  }
-  uint64_t mentions = 0;
-  std::set<std::string> docs, sources;
-  std::string first, last;
-  std::array<uint64_t, kModalityCount> modality{};
-  Status status = store.ForEachEvidence(edge->key, [&](const EvidenceRecord& ev) {
-    if (!filter.DateMatches(ev.date)) return true;
-    ++mentions;
-    docs.insert(ev.doc);
-    if (!ev.source.empty()) sources.insert(ev.source);
-    if (first.empty() || ev.date < first) first = ev.date;
-    if (last.empty() || ev.date > last) last = ev.date;
-    auto m = static_cast<size_t>(ev.modality);
-    if (m < modality.size()) ++modality[m];
-    return true;
-  });
-  if (!status.ok()) return status;
-  if (mentions == 0 || mentions < filter.min_count) return Status::OK();
-  edge->mentions = mentions;
-  edge->articles = docs.size();
-  edge->sources = sources.size();
-  edge->first_date = first;
-  edge->last_date = last;
-  edge->modality_counts = modality;
-  *admitted = true;
-  return Status::OK();
-}
 
 // Reads the actors named by `ids` into graph->actors (sorted by id), sorts
 // the edges and builds the index.
@@ -95,7 +61,7 @@ Status Finish(GraphStore& store, const std::set<std::string>& ids, Subgraph* gra
 
 Status CollectAll(GraphStore& store, const EdgeFilter& filter, Subgraph* graph) {
   *graph = Subgraph();
-  // Read first, admit after: Admit scans evidence, which must not nest in the edge scan.
+  // Read first, admit after: AdmitEdge scans evidence, which must not nest in the edge scan.
   std::vector<EdgeRecord> candidates;
   Status status = store.ForEachEdge([&](const EdgeRecord& edge) {
     if (filter.Matches(edge)) candidates.push_back(edge);
@@ -105,7 +71,7 @@ Status CollectAll(GraphStore& store, const EdgeFilter& filter, Subgraph* graph) 
   std::set<std::string> ids;
   for (auto& edge : candidates) {
     bool admitted = false;
-    status = Admit(store, filter, &edge, &admitted);
+    status = AdmitEdge(store, filter, &edge, &admitted);
     if (!status.ok()) return status;
     if (!admitted) continue;
     ids.insert(edge.key.subject);
@@ -144,7 +110,7 @@ Status CollectEgo(GraphStore& store, const std::string& center, int depth,
         if (d == depth && !distance.count(other)) continue;
         seen.insert(key);
         bool admitted = false;
-        status = Admit(store, filter, &edge, &admitted);
+        status = AdmitEdge(store, filter, &edge, &admitted);
         if (!status.ok()) return status;
         if (!admitted) continue;
         if (!distance.count(other)) {
