@@ -40,8 +40,11 @@ rocksdb::ColumnFamilyOptions CfOptions(int cf) {
   table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   table.format_version = 5;
   table.whole_key_filtering = true;
+  // LZ4, and ZSTD at its fast level at the bottom, where most data ends up.
   o.compression = rocksdb::kLZ4Compression;
   o.bottommost_compression = rocksdb::kZSTD;
+  o.bottommost_compression_opts.enabled = true;
+  o.bottommost_compression_opts.level = 1;
   o.write_buffer_size = 16 << 20;
   o.level_compaction_dynamic_level_bytes = true;
   switch (cf) {
@@ -108,9 +111,9 @@ Status CheckSchema(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf, const std::
   return Status::InvalidArgument(path + " is not a geokg database (unknown schema record)");
 }
 
-// True when the database holds only an empty default column family: a geokg
-// database whose creation was interrupted.
-bool IsEmptyDefaultOnly(const std::string& path) {
+// True when the default column family holds nothing (not even the schema
+// record): with only geokg's column families, a creation that was interrupted.
+bool DefaultIsEmpty(const std::string& path) {
   rocksdb::DB* db = nullptr;
   rocksdb::Options options;
   if (!rocksdb::DB::OpenForReadOnly(options, path, &db).ok()) return false;
@@ -204,8 +207,8 @@ Status OpenDb(const std::string& path, const StoreOptions& options, std::unique_
     bool all_ours = true;
     for (int cf = 0; cf < kCfCount; ++cf) all_ours = all_ours && present.count(CfName(cf));
     if (!all_ours) {
-      if (!options.read_only && names.size() == 1 && names[0] == "default" && IsEmptyDefaultOnly(path)) {
-        fresh = true;  // creation interrupted before the column families were made
+      if (!options.read_only && std::all_of(names.begin(), names.end(), IsGeokgCf) && DefaultIsEmpty(path)) {
+        fresh = true;  // creation interrupted before every column family was made
       } else {
         return Status::InvalidArgument(path + " is not a geokg database (its column families are not geokg's)");
       }
