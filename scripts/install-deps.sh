@@ -15,6 +15,7 @@ PACKAGES=(
   libbenchmark-dev                        # bench/
   libxml2-dev                             # tests: GraphML read back with a real XML parser
   graphviz                                # export: dot and sfdp render SVG/PNG
+  libgraphviz-dev                         # tests: DOT read back with libcgraph
   time                                    # scripts/bench-extract.sh: /usr/bin/time -v (peak RSS)
 )
 
