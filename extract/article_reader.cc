@@ -324,7 +324,7 @@ class Reader {
         case EntryKind::kDirectory: GEOKG_RETURN_IF_ERROR(ReadDirectory(entry.path(), false)); break;
         case EntryKind::kFile: GEOKG_RETURN_IF_ERROR(ReadFile(path, false)); break;
         case EntryKind::kDirectoryLink: Skip(path, "symbolic link to a directory, not followed"); break;
-        case EntryKind::kOther: Skip(path, "not a regular file, skipped"); break;
+        case EntryKind::kOther: Skip(path, "not a regular file"); break;
       }
     }
     return Status::OK();
@@ -353,7 +353,7 @@ class Reader {
       return Status::OK();
     }
     if (LooksBinary(head)) {
-      Skip(origin, "binary file, skipped");
+      Skip(origin, "binary file");
       return Status::OK();
     }
     Format format = format_ ? *format_ : by_extension ? *by_extension : SniffFormat(head);
@@ -378,7 +378,7 @@ class Reader {
     size_t bom = content.starts_with(kBom) ? kBom.size() : 0;
     content.erase(0, bom);
     if (content.find('\0') != std::string::npos) {
-      Skip(origin, "binary file, skipped");
+      Skip(origin, "binary file");
       return Status::OK();
     }
     if (std::optional<size_t> bad = FirstInvalidUtf8(content)) {
