@@ -119,6 +119,7 @@ void AppendActor(const char* name, const ActorRef& actor, std::string* out) {
 }
 
 std::string FormatDouble(double value) {
+  if (value == 0.0) return "0.0";  // -0.0 too: one spelling for zero
   char buf[32];
   std::snprintf(buf, sizeof(buf), "%.17g", value);
   // The shortest form that reads back the same value.
