@@ -1,5 +1,7 @@
 #include "extract/mentions.h"
 
+#include "extract/mention_rules.h"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -10,73 +12,15 @@
 
 namespace geokg {
 
-struct MentionFinder::Match {
-  Mention mention;
-  size_t length = 0;  // tokens consumed from the start position
-  std::optional<Affiliation> affiliation;
-};
+using mention_rules::IsNameToken;
+using mention_rules::IsRank;
+using mention_rules::IsStateType;
+using mention_rules::JoinText;
+using mention_rules::NameEnd;
+using mention_rules::SkipHonorifics;
+
 
 namespace {
-
-const std::vector<std::string>& NameParticles() {
-  static const std::vector<std::string> kParticles = {"bin", "bint", "ibn", "al", "el", "von", "van", "der",
-                                                      "de", "da", "du", "la", "le", "di", "dos", "ul"};
-  return kParticles;
-}
-
-bool IsNameToken(const Token& t) {
-  if (!t.word || !t.capitalized) return false;
-  if (IsMonthOrDay(t.text)) return false;
-  // All-caps words of more than 4 letters are datelines or shouting, not names.
-  if (t.text.size() > 4 && std::all_of(t.text.begin(), t.text.end(), [](unsigned char c) {
-        return !std::islower(c);
-      })) {
-    return false;
-  }
-  static const std::unordered_set<std::string> kNotNames = {"The", "A", "An", "In", "On", "At", "He", "She", "It",
-                                                     "They", "We", "I", "But", "And", "This", "That", "His",
-                                                     "Her", "Its", "Their", "However", "Meanwhile", "After"};
-  return kNotNames.count(t.text) == 0;
-}
-
-// End of a personal name starting at tokens[k]: capitalised tokens and name
-// particles, at most 5, ending on a capitalised token.
-size_t NameEnd(const std::vector<Token>& t, size_t k) {
-  size_t end = k, j = k;
-  while (j < t.size() && j - k < 5) {
-    if (IsNameToken(t[j])) {
-      end = ++j;
-    } else if (std::find(NameParticles().begin(), NameParticles().end(), t[j].lower) != NameParticles().end() &&
-               j + 1 < t.size() && t[j + 1].capitalized) {
-      ++j;
-    } else if (t[j].text.size() == 2 && t[j].text[1] == '.' && std::isupper(static_cast<unsigned char>(t[j].text[0]))) {
-      ++j;  // middle initial "J."
-    } else {
-      break;
-    }
-  }
-  return end;
-}
-
-// Skips honorifics before a name ("Dr Arif Alvi" -> "Arif Alvi").
-size_t SkipHonorifics(const std::vector<Token>& t, size_t k) {
-  while (k + 1 < t.size() && IsHonorific(t[k].text)) {
-    ++k;
-    if (t[k].text == "." && k + 1 < t.size()) ++k;
-  }
-  return k;
-}
-
-// Military and police ranks: titles that say what a person is, not what they
-// hold ("General", "Colonel"), so they give no affiliation of their own.
-bool IsRank(const std::string& role) {
-  static const std::vector<std::string> kRanks = {
-      "general", "lieutenant general", "major general", "brigadier general", "brigadier", "colonel",
-      "lieutenant colonel", "major", "captain", "lieutenant", "admiral", "vice admiral", "rear admiral",
-      "air marshal", "air chief marshal", "field marshal", "marshal", "sergeant", "commodore", "wing commander",
-      "squadron leader", "group captain", "rank"};
-  return std::find(kRanks.begin(), kRanks.end(), role) != kRanks.end();
-}
 
 // Collective nouns a definite description uses for an organisation named before.
 const std::vector<std::string>& CollectiveHeads() {
@@ -138,22 +82,6 @@ std::pair<std::string, std::string> SplitCompound(const std::string& token) {
     }
   }
   return {"", ""};
-}
-
-std::string JoinText(const std::vector<Token>& t, size_t b, size_t e) {
-  std::string out;
-  for (size_t i = b; i < e; ++i) {
-    if (i > b && t[i].start != t[i - 1].end) out += ' ';
-    out += t[i].text;
-  }
-  return out;
-}
-
-bool IsStateType(ActorType type) { return type == ActorType::kCountry; }
-
-bool StateRoleClass(const std::string& cls) {
-  return cls == "head_of_state" || cls == "head_of_government" || cls == "foreign_minister" ||
-         cls == "minister" || cls == "military" || cls == "diplomat" || cls == "official";
 }
 
 // Actor-name matches of the sentence being read, computed once per token:
@@ -226,198 +154,6 @@ std::string MentionFinder::HomeCountry(const std::vector<Sentence>& sentences) c
   return best;
 }
 
-ActorRef MentionFinder::ResolvePerson(const std::vector<Token>& t, size_t b, size_t e, ArticleContext* ctx) const {
-  std::string name = JoinText(t, b, e);
-  std::vector<int> values;
-  // The whole name in the dictionary.
-  if (ActorMatch(t, b, &values) == e - b && values.size() == 1) {
-    ActorRef ref = knowledge_.Ref(values[0]);
-    if (ref.type == ActorType::kPerson) return ref;
-  }
-  // A person met before in the article, by any of the name's tokens.
-  std::vector<size_t> hits;
-  for (size_t p = 0; p < ctx->persons.size(); ++p) {
-    const auto& tokens = ctx->persons[p].tokens;
-    bool all = true;
-    for (size_t k = b; k < e && all; ++k) {
-      all = std::find(tokens.begin(), tokens.end(), t[k].text) != tokens.end();
-    }
-    if (all) hits.push_back(p);
-  }
-  if (hits.size() == 1) return ctx->persons[hits[0]].actor;
-  if (hits.size() > 1) return ActorRef{};  // ambiguous short form: not guessed
-  // A leader in office at the article date whose name has these tokens.
-  std::vector<int> leaders = knowledge_.LeadersByToken(t[e - 1].text, ctx->date);
-  std::vector<std::string> ids;
-  for (int l : leaders) {
-    const auto& leader = knowledge_.dictionary().leaders()[static_cast<size_t>(l)];
-    auto tokens = PhraseTokens(leader.name);
-    bool all = true;
-    for (size_t k = b; k < e && all; ++k) all = std::find(tokens.begin(), tokens.end(), t[k].text) != tokens.end();
-    if (all && std::find(ids.begin(), ids.end(), leader.id) == ids.end()) ids.push_back(leader.id);
-  }
-  if (ids.size() == 1) {
-    const ActorEntry* entry = knowledge_.dictionary().ActorById(ids[0]);
-    if (entry) return ActorRef{entry->id, entry->name, ActorType::kPerson, entry->country, ""};
-  }
-  if (e - b < 2) return ActorRef{};  // a lone unknown surname is not a person we can name
-  ActorRef person{Slugify(name), name, ActorType::kPerson, "", ""};
-  ArticleContext::Person record{person, {}, {}};
-  for (size_t k = b; k < e; ++k) record.tokens.push_back(t[k].text);
-  ctx->persons.push_back(std::move(record));
-  return person;
-}
-
-ActorRef MentionFinder::RoleOrg(const TitleEntry& title, const std::optional<ActorRef>& prefix,
-                                const ActorRef& person, const ArticleContext& ctx) const {
-  std::string country;
-  if (prefix) {
-    if (!IsStateType(prefix->type)) return *prefix;  // "NATO Secretary General", "Foreign Office spokesperson"
-    country = prefix->id;
-  }
-  if (country.empty() && person.type == ActorType::kPerson) {
-    std::string org = knowledge_.LeaderOrg(person.id, title.role, ctx.date);
-    if (!org.empty()) {
-      const ActorEntry* entry = knowledge_.dictionary().ActorById(org);
-      if (entry && entry->type != ActorType::kCountry) return ActorRef{entry->id, entry->name, entry->type, entry->country, ""};
-      country = org;
-    }
-  }
-  if (country.empty() && !person.country.empty()) country = person.country;
-  if (country.empty() && StateRoleClass(title.role_class)) {
-    // The state last named in the sentence ("Indian warplanes struck what Foreign
-    // Secretary Vijay Gokhale described"), else the article's home country.
-    country = ctx.sentence_country.empty() ? ctx.home_country : ctx.sentence_country;
-  }
-  if (country.empty()) return ActorRef{};
-  if (!title.body.empty()) {
-    if (const BodyTemplate* body = knowledge_.BodyBySuffix(title.body)) return knowledge_.Body(*body, country);
-  }
-  const ActorEntry* entry = knowledge_.dictionary().ActorById(country);
-  if (!entry) return ActorRef{};
-  return ActorRef{entry->id, entry->name, entry->type, entry->country, ""};
-}
-
-bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const {
-  std::vector<int> values;
-  size_t j = i;
-  std::optional<ActorRef> prefix;
-  // Optional organisation or country before the title: "US", "Pakistan's", "NATO", "Foreign Office".
-  Match body_match;
-  if (MatchBody(t, i, *ctx, &body_match)) {
-    prefix = body_match.mention.actor;
-    j = i + body_match.length;
-  } else if (size_t len = ActorMatch(t, i, &values); len && values.size() == 1) {
-    ActorRef ref = knowledge_.Ref(values[0]);
-    if (ref.type != ActorType::kPerson) {
-      prefix = ref;
-      j = i + len;
-    }
-  }
-  if (prefix && j < t.size() && t[j].text == "'s") ++j;
-  bool definite = !prefix && i > 0 && (t[i - 1].lower == "the" || t[i - 1].lower == "its" || t[i - 1].lower == "his");
-  size_t title_len = knowledge_.titles().Match(t, j, &values);
-  if (!title_len) return false;
-  const TitleEntry* title = &knowledge_.dictionary().titles()[static_cast<size_t>(values[0])];
-  size_t k = j + title_len;
-  // A second title or rank: "army chief General Raheel Sharif".
-  std::vector<int> more;
-  while (k < t.size() && (knowledge_.titles().Match(t, k, &more) || IsHonorific(t[k].text))) {
-    size_t len = std::max<size_t>(knowledge_.titles().Match(t, k, &more), 1);
-    k += len;
-    if (k < t.size() && t[k].text == ".") ++k;
-  }
-  // "Speaker of the U.S. House of Representatives Nancy Pelosi": the title's organisation after "of".
-  if (!prefix && k + 2 < t.size() && t[k].lower == "of") {
-    size_t o = k + 1 + (t[k + 1].lower == "the" ? 1 : 0);
-    Match of_body;
-    std::vector<int> of_values;
-    size_t of_end = 0;
-    if (MatchBody(t, o, *ctx, &of_body)) {
-      prefix = of_body.mention.actor;
-      of_end = o + of_body.length;
-    } else if (size_t len = ActorMatch(t, o, &of_values); len && of_values.size() == 1 &&
-               knowledge_.Ref(of_values[0]).type != ActorType::kPerson) {
-      prefix = knowledge_.Ref(of_values[0]);
-      of_end = o + len;
-    }
-    if (prefix && NameEnd(t, SkipHonorifics(t, of_end)) > SkipHonorifics(t, of_end)) {
-      k = of_end;
-    } else {
-      prefix.reset();
-    }
-  }
-  // "Ambassador to China Nicholas Burns": the host country is not the role's.
-  if (k + 2 < t.size() && t[k].lower == "to") {
-    std::vector<int> to_values;
-    size_t len = ActorMatch(t, k + 1, &to_values);
-    if (len && (NameEnd(t, k + 1 + len) > k + 1 + len || (k + 1 + len < t.size() && t[k + 1 + len].text == ","))) {
-      k += 1 + len;
-    }
-  }
-  // "Pakistan's acting high commissioner, Syed Haider Shah,": the name after a comma.
-  size_t comma_name = 0;
-  if ((prefix || definite) && k + 1 < t.size() && t[k].text == ",") {
-    size_t start = SkipHonorifics(t, k + 1);
-    std::vector<int> rank;
-    while (start < t.size() && knowledge_.titles().Match(t, start, &rank)) {
-      start += knowledge_.titles().Match(t, start, &rank);  // "Maj. Gen." before the name
-      if (start < t.size() && t[start].text == ".") ++start;
-      start = SkipHonorifics(t, start);
-    }
-    size_t end = NameEnd(t, start);
-    if (end > start + 1 && (end == t.size() || t[end].text == "," || t[end].text == ".")) comma_name = start;
-  }
-  if (comma_name) k = comma_name;
-  k = SkipHonorifics(t, k);
-  size_t name_end = NameEnd(t, k);
-  if (name_end > k) {
-    // Skip what is only the title of an organisation: "Security Council" after "UN".
-    ActorRef person = ResolvePerson(t, k, name_end, ctx);
-    if (person.id.empty()) {
-      // An ambiguous short form ("Premier Sharif" with two Sharifs) is settled by the title.
-      std::vector<const ArticleContext::Person*> hits;
-      for (const auto& p : ctx->persons) {
-        bool has_name = std::find(p.tokens.begin(), p.tokens.end(), t[name_end - 1].text) != p.tokens.end();
-        bool has_role = std::find(p.roles.begin(), p.roles.end(), title->role) != p.roles.end();
-        if (has_name && has_role) hits.push_back(&p);
-      }
-      if (hits.size() != 1) return false;
-      person = hits[0]->actor;
-    }
-    m->mention = Mention{i, name_end, person, false, false, false};
-    m->length = name_end - i;
-    ActorRef org = RoleOrg(*title, prefix, person, *ctx);
-    if (!org.id.empty() && !IsRank(title->role)) m->affiliation = Affiliation{person, title->role, org, 0};
-    return true;
-  }
-  // "the premier", "the army chief", "the Pakistani prime minister": a description.
-  if (!(definite || prefix)) return false;
-  // "the first U.S. secretary of state": a person of the article in that role;
-  // the dictionary's holder of the role only after "the" or a possessive.
-  bool anchored = definite || (i > 0 && t[i - 1].lower == "the") || (j > i && t[j - 1].text == "'s");
-  for (auto it = ctx->persons.rbegin(); it != ctx->persons.rend(); ++it) {
-    if (std::find(it->roles.begin(), it->roles.end(), title->role) != it->roles.end() &&
-        (!prefix || !IsStateType(prefix->type) || it->actor.country.empty() || it->actor.country == prefix->id)) {
-      m->mention = Mention{i, j + title_len, it->actor, false, false, false};
-      m->length = j + title_len - i;
-      return true;
-    }
-  }
-  std::string country = prefix && IsStateType(prefix->type) ? prefix->id : (prefix ? "" : ctx->home_country);
-  if (!country.empty() && anchored) {
-    int leader = knowledge_.LeaderByRole(title->role, country, ctx->date);
-    if (leader >= 0) {
-      const auto& role = knowledge_.dictionary().leaders()[static_cast<size_t>(leader)];
-      m->mention = Mention{i, j + title_len, ActorRef{role.id, role.name, ActorType::kPerson, role.country, ""},
-                           false, false, false};
-      m->length = j + title_len - i;
-      return true;
-    }
-  }
-  return false;
-}
-
 bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const ArticleContext& ctx, Match* m) const {
   std::vector<int> values;
   // Country (name, demonym, capital), optional 's, then a body noun.
@@ -487,105 +223,6 @@ bool MentionFinder::MatchActor(const std::vector<Token>& t, size_t i, ArticleCon
   }
   m->mention = Mention{i, end, ref, false, false, adjective};
   m->length = len;
-  return true;
-}
-
-bool MentionFinder::MatchKnownPerson(const std::vector<Token>& t, size_t i, const ArticleContext& ctx,
-                                     Match* m) const {
-  size_t start = i;
-  i = SkipHonorifics(t, i);
-  if (!IsNameToken(t[i])) return false;
-  size_t end = NameEnd(t, i);
-  if (end == i) return false;
-  std::vector<size_t> hits;
-  for (size_t p = 0; p < ctx.persons.size(); ++p) {
-    const auto& tokens = ctx.persons[p].tokens;
-    bool all = true;
-    for (size_t k = i; k < end && all; ++k) all = std::find(tokens.begin(), tokens.end(), t[k].text) != tokens.end();
-    if (all) hits.push_back(p);
-  }
-  if (hits.size() != 1) return false;
-  m->mention = Mention{start, end, ctx.persons[hits[0]].actor, false, false, false};
-  m->length = end - start;
-  return true;
-}
-
-const TitleEntry* MentionFinder::RoleAfterComma(const std::vector<Token>& t, size_t j, const ArticleContext& ctx,
-                                                std::optional<ActorRef>* org) const {
-  std::vector<int> values;
-  size_t k = j + 1;
-  if (k < t.size() && IsDeterminer(t[k].lower)) ++k;
-  Match definite;
-  if (size_t len = ActorMatch(t, k, &values); len && values.size() == 1) {
-    *org = knowledge_.Ref(values[0]);
-    k += len;
-  } else if (k > j + 1 && MatchDefiniteOrg(t, k - 1, ctx, &definite)) {
-    *org = definite.mention.actor;  // "the bloc's current chairman"
-    k = k - 1 + definite.length;
-  }
-  if (*org && k < t.size() && t[k].text == "'s") ++k;
-  while (k < t.size() && (t[k].lower == "current" || t[k].lower == "acting" || t[k].lower == "new")) ++k;
-  size_t len = knowledge_.titles().Match(t, k, &values);
-  if (!len) return nullptr;
-  const TitleEntry* title = &knowledge_.dictionary().titles()[static_cast<size_t>(values[0])];
-  k += len;
-  if (k + 1 < t.size() && t[k].lower == "of") {
-    size_t o = k + 1 + (t[k + 1].lower == "the" ? 1 : 0);
-    Match body;
-    if (MatchBody(t, o, ctx, &body)) {
-      *org = body.mention.actor;
-    } else if (size_t olen = ActorMatch(t, o, &values); olen && values.size() == 1) {
-      *org = knowledge_.Ref(values[0]);
-    }
-  }
-  return title;
-}
-
-bool MentionFinder::MatchAppositivePerson(const std::vector<Token>& t, size_t start, ArticleContext* ctx,
-                                          Match* m) const {
-  size_t i = SkipHonorifics(t, start);
-  if (!IsNameToken(t[i]) || (i == 0 && t.size() > 1 && !t[1].capitalized)) return false;
-  size_t end = NameEnd(t, i);
-  std::vector<int> values;
-  // A dictionary person ("Jens Stoltenberg") or an unknown full name.
-  size_t known = ActorMatch(t, i, &values);
-  bool known_person = known && values.size() == 1 && knowledge_.Ref(values[0]).type == ActorType::kPerson;
-  if (known_person) {
-    end = i + known;
-  } else {
-    if (end - i < 2) return false;
-    for (size_t k = i; k < end; ++k) {
-      if (ActorMatch(t, k, &values) || knowledge_.titles().Match(t, k, &values)) return false;
-    }
-  }
-  // "Name, [the|a] [country's|adjective] title [of org],"  or  "Name of the Party".
-  size_t j = end;
-  std::optional<ActorRef> prefix;
-  const TitleEntry* title = nullptr;
-  if (j + 1 < t.size() && t[j].text == ",") {
-    title = RoleAfterComma(t, j, *ctx, &prefix);
-  } else if (j + 1 < t.size() && t[j].lower == "of") {
-    size_t o = j + 1 + (t[j + 1].lower == "the" ? 1 : 0);
-    if (size_t olen = ActorMatch(t, o, &values); olen && values.size() == 1) {
-      ActorRef org = knowledge_.Ref(values[0]);
-      if (org.type == ActorType::kParty || org.type == ActorType::kOrganization || org.type == ActorType::kArmedGroup) {
-        ActorRef person = ResolvePerson(t, i, end, ctx);
-        if (person.id.empty()) return false;
-        m->mention = Mention{start, end, person, false, false, false};
-        m->length = end - start;
-        m->affiliation = Affiliation{person, "member", org, 0};
-        return true;
-      }
-    }
-    return false;
-  }
-  if (!title) return false;
-  ActorRef person = ResolvePerson(t, i, end, ctx);
-  if (person.id.empty()) return false;
-  m->mention = Mention{start, end, person, false, false, false};
-  m->length = end - start;
-  ActorRef org = RoleOrg(*title, prefix, person, *ctx);
-  if (!org.id.empty() && !IsRank(title->role)) m->affiliation = Affiliation{person, title->role, org, 0};
   return true;
 }
 
