@@ -1,4 +1,5 @@
 #include "extract/relations.h"
+#include "extract/relation_rules.h"
 
 #include <algorithm>
 #include <optional>
@@ -6,15 +7,6 @@
 #include <unordered_set>
 
 namespace geokg {
-
-struct RelationFinder::VerbHit {
-  size_t pos = 0;         // the verb (or noun) token
-  size_t end = 0;         // one past the last pattern token
-  int pattern = -1;       // index into verbs() (or nouns() when nominal)
-  bool nominal = false;
-  VerbForm form = VerbForm::kBase;
-  int inner_mention = -1; // a mention inside the pattern ("took Islamabad into confidence")
-};
 
 namespace {
 
@@ -86,147 +78,6 @@ bool IsLightVerb(const std::string& w) {
 }
 
 }  // namespace
-
-RelationFinder::RelationFinder(const Dictionary& dictionary) : dictionary_(dictionary) {
-  const auto& verbs = dictionary.verbs();
-  plurals_.resize(verbs.size());
-  for (size_t p = 0; p < verbs.size(); ++p) {
-    for (const auto& w : verbs[p].words) plurals_[p].push_back(Pluralize(w));
-    for (const auto& [form, kind] : Inflect(verbs[p].words[0], dictionary.irregular())) {
-      auto& list = verb_forms_[form];
-      bool dup = false;
-      for (const auto& e : list) dup = dup || (e.pattern == static_cast<int>(p) && e.form == kind);
-      if (!dup) list.push_back({static_cast<int>(p), kind});
-    }
-  }
-  const auto& nouns = dictionary.nouns();
-  for (size_t p = 0; p < nouns.size(); ++p) {
-    std::string first = nouns[p].noun.substr(0, nouns[p].noun.find(' '));
-    noun_heads_[first].push_back(static_cast<int>(p));
-    if (nouns[p].noun.find(' ') == std::string::npos) noun_heads_[Pluralize(first)].push_back(static_cast<int>(p));
-  }
-}
-
-std::string RelationFinder::CodeOf(const std::string& lemma) const {
-  for (const auto& verb : dictionary_.verbs()) {
-    if (verb.words.size() == 1 && verb.words[0] == lemma) return verb.cameo;
-  }
-  return "";
-}
-
-// Matches the words after the lemma of a pattern, allowing up to three
-// tokens (determiners, adjectives, an actor) before each. Returns the end
-// token or 0.
-static size_t MatchRest(const std::vector<std::string>& words, const std::vector<std::string>& plurals,
-                        const std::vector<Token>& t, size_t pos, const std::vector<int>& mention_at, int* inner) {
-  size_t k = pos + 1;
-  for (size_t w = 1; w < words.size(); ++w) {
-    size_t gap = 0;
-    bool found = false;
-    while (k < t.size() && gap <= 3) {
-      const std::string& lw = t[k].lower;
-      if (lw == words[w] || lw == plurals[w]) {
-        found = true;
-        break;
-      }
-      bool skippable = IsDeterminer(lw) || mention_at[k] >= 0 || lw == "'s" ||
-                       (t[k].word && !t[k].capitalized && !IsPreposition(lw) && !IsClauseVerb(lw) && w + 1 == words.size() &&
-                        false) ||
-                       IsAdverb(lw) || lw == "new" || lw == "fresh" || lw == "further" || lw == "more" ||
-                       lw == "separate" || lw == "formal" || lw == "full" || lw == "diplomatic" || lw == "bilateral" ||
-                       lw == "economic" || lw == "military" || lw == "direct" || lw == "strong";
-      if (!skippable) return 0;
-      if (mention_at[k] >= 0 && *inner < 0) *inner = mention_at[k];
-      ++k;
-      ++gap;
-    }
-    if (!found) return 0;
-    ++k;
-  }
-  return k;
-}
-
-std::vector<RelationFinder::VerbHit> RelationFinder::FindVerbs(const std::vector<Token>& t,
-                                                               const std::vector<int>& mention_at) const {
-  std::vector<VerbHit> hits;
-  const auto& verbs = dictionary_.verbs();
-  for (size_t i = 0; i < t.size(); ++i) {
-    if (mention_at[i] >= 0 || !t[i].word) continue;
-    auto it = verb_forms_.find(t[i].lower);
-    if (it == verb_forms_.end()) continue;
-    // A base form or gerund after a determiner is a noun ("the visit", "a strike").
-    if (i > 0 && (IsDeterminer(t[i - 1].lower) || t[i - 1].text == "'s") && t[i - 1].lower != "that") continue;
-    VerbHit best;
-    size_t best_words = 0;
-    for (const auto& entry : it->second) {
-      const VerbPattern& p = verbs[static_cast<size_t>(entry.pattern)];
-      if (p.words.size() <= best_words && best.pattern >= 0) continue;
-      if (p.words.size() > 1) {
-        // Cheap test first: the pattern's second word must be near.
-        const auto& plurals = plurals_[static_cast<size_t>(entry.pattern)];
-        bool near = false;
-        for (size_t k = i + 1; k < t.size() && k <= i + 4 && !near; ++k) {
-          near = t[k].lower == p.words[1] || t[k].lower == plurals[1];
-        }
-        if (!near) continue;
-      }
-      int inner = -1;
-      size_t end = p.words.size() == 1 ? i + 1
-                                       : MatchRest(p.words, plurals_[static_cast<size_t>(entry.pattern)], t, i,
-                                                   mention_at, &inner);
-      if (!end) continue;
-      if (p.words.size() > best_words || (p.words.size() == best_words && end < best.end)) {
-        best = VerbHit{i, end, entry.pattern, false, entry.form, inner};
-        best_words = p.words.size();
-      }
-    }
-    if (best.pattern >= 0) hits.push_back(best);
-  }
-  // A verb inside a longer pattern ("talks" in "held talks with") belongs to it.
-  std::vector<VerbHit> kept;
-  for (const auto& hit : hits) {
-    bool inside = false;
-    for (const auto& other : hits) inside = inside || (hit.pos > other.pos && hit.pos < other.end);
-    if (!inside) kept.push_back(hit);
-  }
-  return kept;
-}
-
-std::vector<RelationFinder::VerbHit> RelationFinder::FindNouns(const std::vector<Token>& t,
-                                                               const std::vector<int>& mention_at) const {
-  std::vector<VerbHit> hits;
-  const auto& nouns = dictionary_.nouns();
-  for (size_t i = 0; i < t.size(); ++i) {
-    if (mention_at[i] >= 0 || !t[i].word) continue;
-    auto it = noun_heads_.find(t[i].lower);
-    if (it == noun_heads_.end()) continue;
-    VerbHit best;
-    size_t best_len = 0;
-    for (int p : it->second) {
-      const NounPattern& n = nouns[static_cast<size_t>(p)];
-      std::istringstream words(n.noun);
-      std::string w;
-      size_t k = i;
-      bool ok = true;
-      for (bool first = true; words >> w; first = false) {
-        if (!first) ++k;
-        if (k >= t.size() || !(t[k].lower == w || (t[k].lower.size() > w.size() && t[k].lower == Pluralize(w)))) ok = false;
-      }
-      if (!ok) continue;
-      ++k;
-      if (!n.preposition.empty()) {
-        if (k >= t.size() || t[k].lower != n.preposition) continue;
-        ++k;
-      }
-      if (k - i > best_len) {
-        best = VerbHit{i, k, p, true, VerbForm::kBase, -1};
-        best_len = k - i;
-      }
-    }
-    if (best.pattern >= 0) hits.push_back(best);
-  }
-  return hits;
-}
 
 namespace {
 
