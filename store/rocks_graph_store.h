@@ -66,6 +66,9 @@ class RocksGraphStore final : public GraphStore, private AggregateBacking {
   // Reading helpers (store_reads.cc).
   Status MakeEdgeRecord(const EdgeInts& e, const EdgeAgg& agg, EdgeRecord* edge);
   Status MakeActorRecord(uint32_t actor, const ActorAgg& agg, ActorRecord* record);
+  // Reads and decodes the record of interned actor `actor`; *found false when
+  // it has none (all its evidence retracted).
+  Status LoadActor(uint32_t actor, ActorRecord* record, bool* found);
   Status ResolveEdgeKey(const EdgeKey& key, EdgeInts* e, bool* found);
   Status ToTriple(const std::string& doc_id, const MergeTriple& m, Triple* triple);
   Status ForEachAdjacent(uint32_t actor, int cf, const std::function<Status(const EdgeInts&, bool* more)>& fn);

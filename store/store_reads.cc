@@ -128,12 +128,18 @@ Status RocksGraphStore::GetActor(const std::string& actor_id, ActorRecord* actor
   uint32_t id = 0;
   bool found = false;
   if (s = interner_.Find(IdKind::kActor, actor_id, &id, &found); !s.ok()) return s;
-  std::string raw;
-  if (found && !(s = Get(kCfActors, IntKey(id), &raw, &found)).ok()) return s;
+  if (found && !(s = LoadActor(id, actor, &found)).ok()) return s;
   if (!found) return Status::NotFound("no actor '" + actor_id + "' in " + db_->path());
+  return Status::OK();
+}
+
+Status RocksGraphStore::LoadActor(uint32_t actor, ActorRecord* record, bool* found) {
+  std::string raw;
+  Status s = Get(kCfActors, IntKey(actor), &raw, found);
+  if (!s.ok() || !*found) return s;
   ActorAgg agg;
   if (!DecodeActorAgg(raw, &agg)) return Status::Corruption("bad actor record in " + db_->path());
-  return MakeActorRecord(id, agg, actor);
+  return MakeActorRecord(actor, agg, record);
 }
 
 Status RocksGraphStore::ForEachActor(const std::function<bool(const ActorRecord&)>& fn) {
@@ -143,15 +149,10 @@ Status RocksGraphStore::ForEachActor(const std::function<bool(const ActorRecord&
   std::unique_ptr<rocksdb::Iterator> it(db_->db()->NewIterator(ScanRead(), cf(kCfIds)));
   for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
     if (it->value().size() != 4) return Status::Corruption("bad id record in " + db_->path());
-    uint32_t id = GetBE32(it->value().data());
-    std::string raw;
-    bool found = false;
-    if (s = Get(kCfActors, IntKey(id), &raw, &found); !s.ok()) return s;
-    if (!found) continue;  // an actor whose evidence was all retracted
-    ActorAgg agg;
-    if (!DecodeActorAgg(raw, &agg)) return Status::Corruption("bad actor record in " + db_->path());
     ActorRecord record;
-    if (s = MakeActorRecord(id, agg, &record); !s.ok()) return s;
+    bool found = false;
+    if (s = LoadActor(GetBE32(it->value().data()), &record, &found); !s.ok()) return s;
+    if (!found) continue;  // an actor whose evidence was all retracted
     if (!fn(record)) break;
   }
   return IterStatus(*it, db_->path());
