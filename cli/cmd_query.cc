@@ -288,10 +288,7 @@ int RunActor(int argc, char** argv) {
   AddNames(options, "ACTOR");
   options.add_options()("limit", "relations listed per direction (0: all)",
                         cxxopts::value<int64_t>()->default_value("10"));
-  AddFilterOptions(options);
-  AddOutputOptions(options);
-  AddCommonOptions(options);
-  options.set_width(100);
+  AddQueryOptions(options);
   cxxopts::ParseResult args;
   EdgeFilter filter;
   OutputOptions output;
@@ -373,10 +370,7 @@ int RunRelations(int argc, char** argv) {
       ("evidence", "add the sentences each relation was read from")
       ("evidence-limit", "at most N sentences per relation (0: all)", cxxopts::value<int64_t>()->default_value("0"))
       ("limit", "print at most N relations (0: all)", cxxopts::value<int64_t>()->default_value("0"));
-  AddFilterOptions(options);
-  AddOutputOptions(options);
-  AddCommonOptions(options);
-  options.set_width(100);
+  AddQueryOptions(options);
   cxxopts::ParseResult args;
   EdgeFilter filter;
   OutputOptions output;
@@ -467,10 +461,7 @@ int RunTimeline(int argc, char** argv) {
       "material_cooperation, verbal_conflict, material_conflict, other (no CAMEO code:\n"
       "affiliations, unclassified events), total.\n");
   AddNames(options, "A [B]");
-  AddFilterOptions(options);
-  AddOutputOptions(options);
-  AddCommonOptions(options);
-  options.set_width(100);
+  AddQueryOptions(options);
   cxxopts::ParseResult args;
   EdgeFilter filter;
   OutputOptions output;

@@ -48,6 +48,13 @@ int ResolveOrReport(const std::string& command, GraphStore& store, const std::st
   return status.IsNotFound() || status.IsAmbiguous() ? kExitUsage : kExitFailure;
 }
 
+void AddQueryOptions(cxxopts::Options& options) {
+  AddFilterOptions(options);
+  AddOutputOptions(options);
+  AddCommonOptions(options);
+  options.set_width(100);
+}
+
 int ParseQueryArgs(cxxopts::Options& options, int argc, char** argv, bool filters,
                    cxxopts::ParseResult* args, EdgeFilter* filter, OutputOptions* output, bool* done) {
   *done = false;

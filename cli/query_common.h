@@ -29,6 +29,10 @@ int OpenForQuery(const std::string& command, const cxxopts::ParseResult& args,
 int ResolveOrReport(const std::string& command, GraphStore& store, const std::string& name,
                     ActorRecord* actor);
 
+// Adds the options every graph question shares, after its own: the filters
+// (AddFilterOptions), --format/--no-header, --db and --help.
+void AddQueryOptions(cxxopts::Options& options);
+
 // Parses the arguments, filters (when `filters`) and output options; on
 // failure prints and returns the exit code, else kExitOk. --help prints and
 // returns kExitOk with *done set.

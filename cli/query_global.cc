@@ -193,10 +193,7 @@ int RunPath(int argc, char** argv) {
   options.add_options()
       ("k", "how many alternative paths (also --k N)", cxxopts::value<int>()->default_value("3"))
       ("max-hops", "longest chain considered", cxxopts::value<int>()->default_value("6"));
-  AddFilterOptions(options);
-  AddOutputOptions(options);
-  AddCommonOptions(options);
-  options.set_width(100);
+  AddQueryOptions(options);
   // cxxopts reads one-letter options as short ones: accept --k N and --k=N too.
   std::vector<std::string> words(argv, argv + argc);
   for (size_t i = 1; i < words.size(); ++i) {
@@ -339,10 +336,7 @@ int RunNeighbors(int argc, char** argv) {
       ("depth", "hops from A", cxxopts::value<int>()->default_value("1"))
       ("edges", "list the relations of the ego network instead of its actors")
       ("limit", "print at most N rows (0: all)", cxxopts::value<int64_t>()->default_value("0"));
-  AddFilterOptions(options);
-  AddOutputOptions(options);
-  AddCommonOptions(options);
-  options.set_width(100);
+  AddQueryOptions(options);
   cxxopts::ParseResult args;
   EdgeFilter filter;
   OutputOptions output;
@@ -454,10 +448,7 @@ int RunTop(int argc, char** argv) {
       ("by", "degree, weighted, pagerank or betweenness", cxxopts::value<std::string>()->default_value("pagerank"))
       ("type", "only list actors of this type (country, person, ...)", cxxopts::value<std::string>())
       ("limit", "how many actors (0: all)", cxxopts::value<int64_t>()->default_value("20"));
-  AddFilterOptions(options);
-  AddOutputOptions(options);
-  AddCommonOptions(options);
-  options.set_width(100);
+  AddQueryOptions(options);
   cxxopts::ParseResult args;
   EdgeFilter filter;
   OutputOptions output;
