@@ -112,32 +112,37 @@ bool StrongerEdge(const EdgeRecord& a, const EdgeRecord& b) {
          std::tie(b.key.subject, b.key.predicate, b.key.object, b.key.polarity, b.key.kind);
 }
 
-Status CollectEdges(GraphStore& store, const std::string& actor, Direction direction,
-                    const EdgeFilter& filter, const std::string& other, std::vector<EdgeRecord>* edges) {
-  edges->clear();
+Status ForEachAdmittedEdge(GraphStore& store, const std::string& actor, Direction direction,
+                           const EdgeFilter& filter, const std::function<bool(const EdgeRecord&)>& fn) {
+  if (!filter.HasDateBounds()) {
+    return store.ForEachEdgeOf(actor, direction, [&](const EdgeRecord& edge) {
+      return filter.Matches(edge) ? fn(edge) : true;
+    });
+  }
+  // Read first, admit after: AdmitEdge scans evidence, which must not nest in the edge scan.
   std::vector<EdgeRecord> read;
-  // Evidence is read after the scan: scans do not nest.
   Status status = store.ForEachEdgeOf(actor, direction, [&](const EdgeRecord& edge) {
-    if (!other.empty()) {
-      const std::string& far = edge.key.subject == actor ? edge.key.object : edge.key.subject;
-      if (far != other) return true;
-    }
     if (filter.Matches(edge)) read.push_back(edge);
     return true;
   });
-  if (!status.ok()) return status;
-  std::sort(read.begin(), read.end(), StrongerEdge);
-  read.erase(std::unique(read.begin(), read.end(),
-                         [](const EdgeRecord& a, const EdgeRecord& b) { return a.key == b.key; }),
-             read.end());
-  for (auto& edge : read) {
+  for (size_t i = 0; status.ok() && i < read.size(); ++i) {
     bool admitted = false;
-    status = AdmitEdge(store, filter, &edge, &admitted);
-    if (!status.ok()) return status;
-    if (admitted) edges->push_back(std::move(edge));
+    status = AdmitEdge(store, filter, &read[i], &admitted);
+    if (status.ok() && admitted && !fn(read[i])) break;
   }
+  return status;
+}
+
+Status CollectEdges(GraphStore& store, const std::string& actor, Direction direction,
+                    const EdgeFilter& filter, const std::string& other, std::vector<EdgeRecord>* edges) {
+  edges->clear();
+  Status status = ForEachAdmittedEdge(store, actor, direction, filter, [&](const EdgeRecord& edge) {
+    if (!other.empty() && (edge.key.subject == actor ? edge.key.object : edge.key.subject) != other) return true;
+    edges->push_back(edge);
+    return true;
+  });
   std::sort(edges->begin(), edges->end(), StrongerEdge);
-  return Status::OK();
+  return status;
 }
 
 Modality DominantModality(const EdgeRecord& edge) {
@@ -151,9 +156,18 @@ Modality DominantModality(const EdgeRecord& edge) {
 const ActorRecord& NameCache::Get(const std::string& id) {
   auto it = cache_.find(id);
   if (it != cache_.end()) return it->second;
-  ActorRecord actor;
-  if (!store_.GetActor(id, &actor).ok()) actor = ActorRecord();
-  return cache_.emplace(id, std::move(actor)).first->second;
+  Prefetch({id});
+  return cache_[id];
+}
+
+void NameCache::Prefetch(const std::vector<std::string>& ids) {
+  std::vector<std::string> missing;
+  for (const auto& id : ids) {
+    if (!cache_.count(id)) missing.push_back(id);
+  }
+  std::vector<ActorRecord> actors;
+  if (!store_.GetActors(missing, &actors).ok()) actors.assign(missing.size(), ActorRecord());
+  for (size_t i = 0; i < missing.size(); ++i) cache_.emplace(missing[i], std::move(actors[i]));
 }
 
 std::vector<std::string> RelationColumns() {

@@ -6,6 +6,7 @@
 
 #include <cxxopts.hpp>
 #include <memory>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -45,6 +46,11 @@ int ParseQueryArgs(cxxopts::Options& options, int argc, char** argv, bool filter
 // applies to the windowed mentions). Sets *admitted.
 Status AdmitEdge(GraphStore& store, const EdgeFilter& filter, EdgeRecord* edge, bool* admitted);
 
+// Calls `fn` for each edge of `actor` (direction as given) that passes
+// `filter` (AdmitEdge), in no set order, until it returns false.
+Status ForEachAdmittedEdge(GraphStore& store, const std::string& actor, Direction direction,
+                           const EdgeFilter& filter, const std::function<bool(const EdgeRecord&)>& fn);
+
 // The edges of `actor` (direction as given) that pass `filter` (AdmitEdge),
 // each once (a self-loop is not listed twice), sorted by mentions descending
 // then by key. When `other` is non-empty only edges with that actor at the
@@ -59,13 +65,15 @@ bool StrongerEdge(const EdgeRecord& a, const EdgeRecord& b);
 // asserted when it has no counts).
 Modality DominantModality(const EdgeRecord& edge);
 
-// Canonical names by id, read from the store on first use ("" for an id the
-// store does not know).
+// Actor records by id for display (name, type, country; no roles), read from
+// the store on first use (an empty record for an id the store does not know).
 class NameCache {
  public:
   explicit NameCache(GraphStore& store) : store_(store) {}
   const ActorRecord& Get(const std::string& id);
   const std::string& Name(const std::string& id) { return Get(id).name; }
+  // Reads the records of `ids` not cached yet in one batch (before listing many).
+  void Prefetch(const std::vector<std::string>& ids);
 
  private:
   GraphStore& store_;

@@ -385,16 +385,15 @@ int RunNeighbors(int argc, char** argv) {
   for (int d = 0; d < depth && !frontier.empty(); ++d) {
     std::vector<std::string> next;
     for (const auto& actor : frontier) {
-      std::vector<EdgeRecord> edges;
-      Status status = CollectEdges(*store, actor, Direction::kBoth, filter, "", &edges);
-      if (!status.ok()) return Fail("neighbors", status);
-      for (const auto& e : edges) {
+      Status status = ForEachAdmittedEdge(*store, actor, Direction::kBoth, filter, [&](const EdgeRecord& e) {
         const std::string& other = e.key.subject == actor ? e.key.object : e.key.subject;
-        if (other == actor) continue;
+        if (other == actor) return true;
         auto [it, added] = reached.try_emplace(other, Reached{d + 1, {}});
         if (added) next.push_back(other);
         if (it->second.depth == d + 1) it->second.closer[actor] += e.mentions;
-      }
+        return true;
+      });
+      if (!status.ok()) return Fail("neighbors", status);
     }
     std::sort(next.begin(), next.end());
     frontier = std::move(next);
@@ -425,6 +424,10 @@ int RunNeighbors(int argc, char** argv) {
     return *a.id < *b.id;
   });
   if (limit > 0 && rows.size() > static_cast<size_t>(limit)) rows.resize(static_cast<size_t>(limit));
+  std::vector<std::string> listed;
+  listed.reserve(rows.size());
+  for (const auto& r : rows) listed.push_back(*r.id);
+  names.Prefetch(listed);
   Table table({"depth", "id", "name", "type", "country", "via", "link_mentions"});
   for (const auto& r : rows) {
     const ActorRecord& a = names.Get(*r.id);

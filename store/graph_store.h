@@ -92,6 +92,11 @@ class GraphStore {
 
   virtual Status GetActor(const std::string& actor_id, ActorRecord* actor) = 0;
 
+  // The records of `actor_ids`, index-aligned, read in batches: for listing
+  // many actors by name, type and country. Their roles are not read (empty).
+  // An id with no actor in the store yields a record with an empty id.
+  virtual Status GetActors(const std::vector<std::string>& actor_ids, std::vector<ActorRecord>* actors) = 0;
+
   // Calls `fn` for every actor (in id order) until it returns false.
   virtual Status ForEachActor(const std::function<bool(const ActorRecord&)>& fn) = 0;
 

@@ -1,10 +1,18 @@
 #include "store/interner.h"
 
+#include <algorithm>
 #include <memory>
 
 #include "store/db_open.h"
 
 namespace geokg::store {
+
+namespace {
+Status UnknownId(IdKind kind, uint32_t id) {
+  return Status::Corruption("unknown interned id " + std::to_string(id) + " of kind '" +
+                            std::string(1, static_cast<char>(kind)) + "'");
+}
+}  // namespace
 
 int Interner::Slot(IdKind kind) {
   switch (kind) {
@@ -77,11 +85,40 @@ Status Interner::Name(IdKind kind, uint32_t id, std::string* name) {
   }
   rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf_, IdByIntKey(kind, id), name);
   if (s.IsNotFound()) {
-    return Status::Corruption("unknown interned id " + std::to_string(id) + " of kind '" +
-                              std::string(1, static_cast<char>(kind)) + "'");
+    return UnknownId(kind, id);
   }
   if (!s.ok()) return FromRocks(s, "cannot read ids");
   cache.emplace(id, *name);
+  by_name_[Slot(kind)].emplace(*name, id);
+  return Status::OK();
+}
+
+Status Interner::Prefetch(IdKind kind, const std::vector<uint32_t>& ids) {
+  auto& cache = by_int_[Slot(kind)];
+  std::vector<uint32_t> missing;
+  for (uint32_t id : ids) {
+    if (!cache.count(id)) missing.push_back(id);
+  }
+  std::sort(missing.begin(), missing.end());
+  missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
+  if (missing.empty()) return Status::OK();
+  std::vector<std::string> keys;
+  keys.reserve(missing.size());
+  for (uint32_t id : missing) keys.push_back(IdByIntKey(kind, id));
+  std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
+  std::vector<rocksdb::PinnableSlice> values(keys.size());
+  std::vector<rocksdb::Status> statuses(keys.size());
+  db_->MultiGet(BatchRead(), cf_, keys.size(), slices.data(), values.data(), statuses.data(),
+                /*sorted_input=*/true);
+  for (size_t i = 0; i < missing.size(); ++i) {
+    if (statuses[i].IsNotFound()) {
+      return UnknownId(kind, missing[i]);
+    }
+    if (!statuses[i].ok()) return FromRocks(statuses[i], "cannot read ids");
+    std::string name = values[i].ToString();
+    by_name_[Slot(kind)].emplace(name, missing[i]);
+    cache.emplace(missing[i], std::move(name));
+  }
   return Status::OK();
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "graph/status.h"
 #include "store/keys.h"
@@ -37,6 +38,9 @@ class Interner {
   Status Intern(IdKind kind, std::string_view name, PendingWrites* writes, uint32_t* id);
   // The string of an int. Corruption when it is unknown.
   Status Name(IdKind kind, uint32_t id, std::string* name);
+  // Reads the strings of the ints in `ids` that are not cached, in one batch,
+  // so that Name() finds them in memory. Corruption when one is unknown.
+  Status Prefetch(IdKind kind, const std::vector<uint32_t>& ids);
 
   // Drops the caches (after a failed write, or to bound memory).
   void ClearCache();

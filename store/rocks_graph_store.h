@@ -33,6 +33,7 @@ class RocksGraphStore final : public GraphStore, private AggregateBacking {
 
   Status ResolveName(const std::string& name, std::vector<std::string>* actor_ids) override;
   Status GetActor(const std::string& actor_id, ActorRecord* actor) override;
+  Status GetActors(const std::vector<std::string>& actor_ids, std::vector<ActorRecord>* actors) override;
   Status ForEachActor(const std::function<bool(const ActorRecord&)>& fn) override;
   Status ForEachEdgeOf(const std::string& actor_id, Direction direction,
                        const std::function<bool(const EdgeRecord&)>& fn) override;
@@ -46,6 +47,10 @@ class RocksGraphStore final : public GraphStore, private AggregateBacking {
  private:
   // AggregateBacking
   Status Get(int cf, const std::string& key, std::string* value, bool* found) override;
+  // Point reads of `keys` in one batch: (*values)[i] holds key i's value, and
+  // (*found)[i] whether it has one.
+  Status MultiGet(int cf, const std::vector<std::string>& keys, std::vector<rocksdb::PinnableSlice>* values,
+                  std::vector<bool>* found);
 
   rocksdb::ColumnFamilyHandle* cf(int which) const { return db_->cf(which); }
   Status Writable() const;
@@ -65,7 +70,15 @@ class RocksGraphStore final : public GraphStore, private AggregateBacking {
 
   // Reading helpers (store_reads.cc).
   Status MakeEdgeRecord(const EdgeInts& e, const EdgeAgg& agg, EdgeRecord* edge);
+  // The actor's record from its aggregate, without roles.
   Status MakeActorRecord(uint32_t actor, const ActorAgg& agg, ActorRecord* record);
+  // Appends the actor's roles: its positive affiliation edges.
+  Status ReadRoles(uint32_t actor, ActorRecord* record);
+  // Calls `fn` with the record of each edge in `edges` (with its aggregate in
+  // `aggs`, index-aligned), their names read in one batch, until `fn` returns
+  // false (*more false). Empties both vectors.
+  Status EmitEdges(std::vector<EdgeInts>* edges, std::vector<EdgeAgg>* aggs,
+                   const std::function<bool(const EdgeRecord&)>& fn, bool* more);
   // Reads and decodes the record of interned actor `actor`; *found false when
   // it has none (all its evidence retracted).
   Status LoadActor(uint32_t actor, ActorRecord* record, bool* found);

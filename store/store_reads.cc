@@ -2,6 +2,7 @@
 // and statistics, read by point lookups and prefix scans.
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "store/rocks_graph_store.h"
 
@@ -78,9 +79,12 @@ Status RocksGraphStore::MakeActorRecord(uint32_t actor, const ActorAgg& agg, Act
   record->last_seen = agg.last_seen;
   record->mentions = agg.mentions;
   record->articles = agg.articles;
-  // Roles: the actor's positive affiliation edges, read from [actor][affiliation].
-  std::string prefix = ActorPrefix(actor);
-  std::string start = prefix;
+  return Status::OK();
+}
+
+Status RocksGraphStore::ReadRoles(uint32_t actor, ActorRecord* record) {
+  // [actor][affiliation] in the out adjacency.
+  std::string start = ActorPrefix(actor);
   start.push_back(static_cast<char>(RelationKind::kAffiliation));
   std::unique_ptr<rocksdb::Iterator> it(db_->db()->NewIterator(PrefixRead(), cf(kCfOut)));
   for (it->Seek(start); it->Valid() && it->key().starts_with(start); it->Next()) {
@@ -91,8 +95,9 @@ Status RocksGraphStore::MakeActorRecord(uint32_t actor, const ActorAgg& agg, Act
     }
     if (e.pol != static_cast<uint8_t>(Polarity::kPositive)) continue;
     Role role;
-    if (s = interner_.Name(IdKind::kPredicate, e.p, &role.title); !s.ok()) return s;
-    if (s = interner_.Name(IdKind::kActor, e.o, &role.org_id); !s.ok()) return s;
+    Status s = interner_.Name(IdKind::kPredicate, e.p, &role.title);
+    if (s.ok()) s = interner_.Name(IdKind::kActor, e.o, &role.org_id);
+    if (!s.ok()) return s;
     role.first_seen = edge.first_date;
     role.last_seen = edge.last_date;
     record->roles.push_back(std::move(role));
@@ -139,7 +144,43 @@ Status RocksGraphStore::LoadActor(uint32_t actor, ActorRecord* record, bool* fou
   if (!s.ok() || !*found) return s;
   ActorAgg agg;
   if (!DecodeActorAgg(raw, &agg)) return Status::Corruption("bad actor record in " + db_->path());
-  return MakeActorRecord(actor, agg, record);
+  if (s = MakeActorRecord(actor, agg, record); !s.ok()) return s;
+  return ReadRoles(actor, record);
+}
+
+Status RocksGraphStore::GetActors(const std::vector<std::string>& actor_ids, std::vector<ActorRecord>* actors) {
+  actors->assign(actor_ids.size(), ActorRecord());
+  Status s = PrepareRead();
+  if (!s.ok()) return s;
+  // (interned actor, slot in actor_ids), read in key order: neighbouring keys
+  // share their table blocks.
+  std::vector<std::pair<uint32_t, size_t>> wanted;
+  for (size_t i = 0; i < actor_ids.size(); ++i) {
+    uint32_t actor = 0;
+    bool known = false;
+    if (s = interner_.Find(IdKind::kActor, actor_ids[i], &actor, &known); !s.ok()) return s;
+    if (known) wanted.emplace_back(actor, i);
+  }
+  std::sort(wanted.begin(), wanted.end());
+  constexpr size_t kBatch = 4096;
+  std::vector<std::string> keys;
+  std::vector<rocksdb::PinnableSlice> values;
+  std::vector<bool> found;
+  for (size_t begin = 0; begin < wanted.size(); begin += kBatch) {
+    const size_t end = std::min(wanted.size(), begin + kBatch);
+    keys.clear();
+    for (size_t k = begin; k < end; ++k) keys.push_back(IntKey(wanted[k].first));
+    if (s = MultiGet(kCfActors, keys, &values, &found); !s.ok()) return s;
+    for (size_t k = begin; k < end; ++k) {
+      if (!found[k - begin]) continue;  // an actor whose evidence was all retracted
+      ActorAgg agg;
+      if (!DecodeActorAgg(values[k - begin].ToStringView(), &agg)) {
+        return Status::Corruption("bad actor record in " + db_->path());
+      }
+      if (s = MakeActorRecord(wanted[k].first, agg, &(*actors)[wanted[k].second]); !s.ok()) return s;
+    }
+  }
+  return Status::OK();
 }
 
 Status RocksGraphStore::ForEachActor(const std::function<bool(const ActorRecord&)>& fn) {
@@ -168,6 +209,11 @@ Status RocksGraphStore::ForEachEdgeOf(const std::string& actor_id, Direction dir
   std::string raw;
   if (found && !(s = Get(kCfActors, IntKey(actor), &raw, &found)).ok()) return s;
   if (!found) return Status::NotFound("no actor '" + actor_id + "' in " + db_->path());
+  // Edges are handed on in batches, so that the names of their ends and the
+  // edge records of in-edges (stored under their subject) are read together.
+  constexpr size_t kBatch = 4096;
+  std::vector<EdgeInts> batch;
+  std::vector<EdgeAgg> aggs;
   bool more = true;
   if (direction != Direction::kIn) {
     std::string prefix = ActorPrefix(actor);
@@ -178,27 +224,65 @@ Status RocksGraphStore::ForEachEdgeOf(const std::string& actor_id, Direction dir
       if (!ParseOutKey(it->key(), &e) || !DecodeEdgeAgg(it->value().ToStringView(), &agg)) {
         return Status::Corruption("bad edge record in " + db_->path());
       }
-      EdgeRecord edge;
-      if (s = MakeEdgeRecord(e, agg, &edge); !s.ok()) return s;
-      more = fn(edge);
+      batch.push_back(e);
+      aggs.push_back(std::move(agg));
+      if (batch.size() == kBatch && !(s = EmitEdges(&batch, &aggs, fn, &more)).ok()) return s;
     }
     if (s = IterStatus(*it, db_->path()); !s.ok()) return s;
+    if (s = EmitEdges(&batch, &aggs, fn, &more); !s.ok()) return s;
   }
   if (direction != Direction::kOut && more) {
+    auto read_and_emit = [&](bool* go_on) -> Status {
+      // Read in key order of `out` (neighbouring keys share their table
+      // blocks), handed on in the order of the scan.
+      std::vector<size_t> order(batch.size());
+      for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+      std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+        const EdgeInts& a = batch[x];
+        const EdgeInts& b = batch[y];
+        return std::tie(a.s, a.kind, a.p, a.o, a.pol) < std::tie(b.s, b.kind, b.p, b.o, b.pol);
+      });
+      std::vector<std::string> keys;
+      keys.reserve(batch.size());
+      for (size_t i : order) keys.push_back(OutKey(batch[i]));
+      std::vector<rocksdb::PinnableSlice> values;
+      std::vector<bool> found;
+      Status rs = MultiGet(kCfOut, keys, &values, &found);
+      if (!rs.ok()) return rs;
+      aggs.assign(batch.size(), EdgeAgg());
+      for (size_t k = 0; k < order.size(); ++k) {
+        if (!found[k] || !DecodeEdgeAgg(values[k].ToStringView(), &aggs[order[k]])) {
+          return Status::Corruption("in-edge without its edge in " + db_->path());
+        }
+      }
+      return EmitEdges(&batch, &aggs, fn, go_on);
+    };
     s = ForEachAdjacent(actor, kCfIn, [&](const EdgeInts& e, bool* go_on) -> Status {
       if (direction == Direction::kBoth && e.s == e.o) return Status::OK();  // a self-loop, listed already
-      std::string value;
-      bool present = false;
-      Status gs = Get(kCfOut, OutKey(e), &value, &present);
-      if (!gs.ok()) return gs;
-      EdgeAgg agg;
-      if (!present || !DecodeEdgeAgg(value, &agg)) return Status::Corruption("in-edge without its edge in " + db_->path());
-      EdgeRecord edge;
-      if (gs = MakeEdgeRecord(e, agg, &edge); !gs.ok()) return gs;
-      *go_on = fn(edge);
-      return Status::OK();
+      batch.push_back(e);
+      return batch.size() < kBatch ? Status::OK() : read_and_emit(go_on);
     });
+    if (s.ok() && !batch.empty()) s = read_and_emit(&more);
   }
+  return s;
+}
+
+Status RocksGraphStore::EmitEdges(std::vector<EdgeInts>* edges, std::vector<EdgeAgg>* aggs,
+                                  const std::function<bool(const EdgeRecord&)>& fn, bool* more) {
+  std::vector<uint32_t> actors, predicates;
+  for (const EdgeInts& e : *edges) {
+    actors.push_back(e.s);
+    actors.push_back(e.o);
+    predicates.push_back(e.p);
+  }
+  Status s = interner_.Prefetch(IdKind::kActor, actors);
+  if (s.ok()) s = interner_.Prefetch(IdKind::kPredicate, predicates);
+  for (size_t i = 0; s.ok() && *more && i < edges->size(); ++i) {
+    EdgeRecord edge;
+    if (s = MakeEdgeRecord((*edges)[i], (*aggs)[i], &edge); s.ok()) *more = fn(edge);
+  }
+  edges->clear();
+  aggs->clear();
   return s;
 }
 
