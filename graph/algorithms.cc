@@ -8,6 +8,7 @@
 #include <limits>
 #include <map>
 #include <numeric>
+#include <random>
 #include <set>
 #include <tuple>
 #include <unordered_set>
@@ -133,13 +134,12 @@ std::vector<double> PageRankScores(const CompactGraph& graph) {
   return rank;
 }
 
-std::vector<double> BetweennessScores(const CompactGraph& graph) {
-  const size_t n = graph.num_actors;
-  std::vector<double> score(n, 0.0);
-  if (n == 0) return score;
-  // Boost's CSR graph is directed: the undirected graph is each link in both
-  // directions. Brandes then counts every unordered pair twice (s->t, t->s),
-  // as Boost itself does before halving for undirected graphs, so we halve.
+using LinkGraph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
+                                                     boost::no_property, uint32_t, uint32_t>;
+
+// The undirected simple graph as Boost's (directed) CSR graph: each link in
+// both directions.
+LinkGraph UndirectedLinks(const CompactGraph& graph) {
   std::vector<Pair> pairs = SimplePairs(graph, /*directed=*/false);
   std::vector<Pair> both;
   both.reserve(pairs.size() * 2);
@@ -148,15 +148,82 @@ std::vector<double> BetweennessScores(const CompactGraph& graph) {
     both.emplace_back(b, a);
   }
   std::sort(both.begin(), both.end());
-  using Graph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property,
-                                                   boost::no_property, boost::no_property, uint32_t,
-                                                   uint32_t>;
-  Graph g(boost::edges_are_sorted, both.begin(), both.end(), n);
+  return LinkGraph(boost::edges_are_sorted, both.begin(), both.end(), graph.num_actors);
+}
+
+std::vector<double> BetweennessScores(const CompactGraph& graph) {
+  const size_t n = graph.num_actors;
+  std::vector<double> score(n, 0.0);
+  if (n == 0) return score;
+  // Over the links in both directions Brandes counts every unordered pair
+  // twice (s->t, t->s), as Boost itself does before halving for undirected
+  // graphs, so we halve.
+  const LinkGraph g = UndirectedLinks(graph);
   boost::brandes_betweenness_centrality(
       g, boost::centrality_map(boost::make_iterator_property_map(score.begin(),
                                                                  get(boost::vertex_index, g)))
              .vertex_index_map(get(boost::vertex_index, g)));
   for (double& s : score) s /= 2;
+  return score;
+}
+
+// Brandes' accumulation from the sampled sources only, over the same
+// undirected simple graph as BetweennessScores: a breadth-first search from
+// each source counts shortest paths (sigma); walking back from the farthest
+// actors, each actor passes its dependency on to the neighbours one step
+// closer, in proportion to their path counts.
+std::vector<double> SampledBetweennessScores(const CompactGraph& graph, size_t samples, uint64_t seed) {
+  const size_t n = graph.num_actors;
+  std::vector<double> score(n, 0.0);
+  if (n == 0 || samples == 0) return score;
+  samples = std::min(samples, n);
+  const LinkGraph g = UndirectedLinks(graph);
+
+  // The sources: the first `samples` of a Fisher-Yates shuffle (by hand, so
+  // that a seed draws the same actors with any standard library).
+  std::vector<uint32_t> actors(n);
+  std::iota(actors.begin(), actors.end(), 0u);
+  std::mt19937_64 random(seed);
+  for (size_t i = 0; i < samples; ++i) std::swap(actors[i], actors[i + random() % (n - i)]);
+
+  std::vector<int64_t> distance(n, -1);
+  std::vector<double> sigma(n, 0.0), delta(n, 0.0);
+  std::vector<uint32_t> order;  // actors in the order the search reached them
+  order.reserve(n);
+  for (size_t k = 0; k < samples; ++k) {
+    const uint32_t source = actors[k];
+    order.clear();
+    order.push_back(source);
+    distance[source] = 0;
+    sigma[source] = 1;
+    for (size_t head = 0; head < order.size(); ++head) {
+      const uint32_t v = order[head];
+      for (auto e : boost::make_iterator_range(out_edges(v, g))) {
+        const uint32_t w = target(e, g);
+        if (distance[w] < 0) {
+          distance[w] = distance[v] + 1;
+          order.push_back(w);
+        }
+        if (distance[w] == distance[v] + 1) sigma[w] += sigma[v];
+      }
+    }
+    for (size_t i = order.size(); i-- > 1;) {
+      const uint32_t w = order[i];
+      for (auto e : boost::make_iterator_range(out_edges(w, g))) {
+        const uint32_t v = target(e, g);
+        if (distance[v] == distance[w] - 1) delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
+      }
+      score[w] += delta[w];
+    }
+    for (uint32_t v : order) {
+      distance[v] = -1;
+      sigma[v] = 0;
+      delta[v] = 0;
+    }
+  }
+  // Every source counts each pair from its own end, as in BetweennessScores.
+  const double scale = static_cast<double>(n) / static_cast<double>(samples) / 2;
+  for (double& s : score) s *= scale;
   return score;
 }
 
@@ -382,21 +449,29 @@ CompactGraph ToCompact(const Subgraph& graph, std::vector<size_t>* order) {
   return compact;
 }
 
-}  // namespace
-
-std::vector<RankedActor> RankActors(const CompactGraph& graph, Centrality measure) {
-  std::vector<double> scores;
-  switch (measure) {
-    case Centrality::kDegree: scores = DegreeScores(graph); break;
-    case Centrality::kWeightedDegree: scores = WeightedDegreeScores(graph); break;
-    case Centrality::kPageRank: scores = PageRankScores(graph); break;
-    case Centrality::kBetweenness: scores = BetweennessScores(graph); break;
-  }
-  std::vector<RankedActor> ranked(graph.num_actors);
+// Actors by score, descending (ties by number), scores rounded.
+std::vector<RankedActor> Ranked(const std::vector<double>& scores) {
+  std::vector<RankedActor> ranked(scores.size());
   for (size_t i = 0; i < ranked.size(); ++i) ranked[i] = {i, RoundSignificant(scores[i])};
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const RankedActor& a, const RankedActor& b) { return a.score > b.score; });
   return ranked;
+}
+
+}  // namespace
+
+std::vector<RankedActor> RankActors(const CompactGraph& graph, Centrality measure) {
+  switch (measure) {
+    case Centrality::kDegree: return Ranked(DegreeScores(graph));
+    case Centrality::kWeightedDegree: return Ranked(WeightedDegreeScores(graph));
+    case Centrality::kPageRank: return Ranked(PageRankScores(graph));
+    case Centrality::kBetweenness: return Ranked(BetweennessScores(graph));
+  }
+  return {};
+}
+
+std::vector<RankedActor> RankBySampledBetweenness(const CompactGraph& graph, size_t samples, uint64_t seed) {
+  return Ranked(SampledBetweennessScores(graph, samples, seed));
 }
 
 std::vector<RankedActor> RankActors(const Subgraph& graph, Centrality measure) {

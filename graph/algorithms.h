@@ -80,6 +80,15 @@ struct CompactGraph {
 // by number.
 std::vector<RankedActor> RankActors(const CompactGraph& graph, Centrality measure);
 
+// Betweenness estimated from `samples` source actors drawn uniformly without
+// replacement (the same ones for the same `seed`): each source's dependencies
+// are counted exactly (Brandes) and the sum scaled by actors / samples, an
+// unbiased estimate (Brandes and Pich 2007, "Centrality estimation in large
+// networks"). With samples >= the number of actors every actor is a source
+// and the scores are kBetweenness's exact ones. Sorted and rounded as
+// RankActors.
+std::vector<RankedActor> RankBySampledBetweenness(const CompactGraph& graph, size_t samples, uint64_t seed);
+
 // ShortestPaths over a CompactGraph: GraphPath::actors are actor numbers and
 // GraphPath::edges indices into graph.edges; equal costs are ordered by the
 // sequence of actor numbers.

@@ -4,7 +4,7 @@
 # floors of issue #5, and prints a table of figures (milliseconds).
 #
 # Usage: scripts/bench-query.sh [DB]
-#   DB       the benchmark database; generated (about 7 minutes) when absent,
+#   DB       the benchmark database; generated (some 15 s) when absent,
 #            with its timed actors in DB.ids. Default: $BUILD/query-bench.db
 # Environment:
 #   BUILD    build folder (default: build-query-bench, configured as a Release
@@ -57,6 +57,7 @@ QUESTIONS=(
   "path --k 1|1000|path $TYPICAL $OTHER --k 1"
   "top --by pagerank|5000|top --by pagerank"
   "top --by degree|-|top --by degree"
+  "top --by betweenness (sampled)|-|top --by betweenness"
   "timeline (typical)|-|timeline $TYPICAL"
   "actor (hub)|-|actor $HUB"
   "actors --type country|-|actors --type country"
@@ -90,7 +91,7 @@ printf '%-32s %9s %9s %9s  %s\n' "question" "floor ms" "mean ms" "min ms" "verdi
 for q in "${QUESTIONS[@]}"; do
   IFS='|' read -r name floor args <<<"$q"
   # shellcheck disable=SC2086
-  "$GEOKG" $args --db "$DB" --format tsv >/dev/null || { echo "failed: geokg $args" >&2; exit 1; }
+  err=$("$GEOKG" $args --db "$DB" --format tsv 2>&1 >/dev/null) || { echo "failed: geokg $args: $err" >&2; exit 1; }
   # shellcheck disable=SC2086
   read -r mean min < <(time_command "$GEOKG" $args --db "$DB" --format tsv)
   verdict=""

@@ -97,7 +97,8 @@ class GraphStore {
   // An id with no actor in the store yields a record with an empty id.
   virtual Status GetActors(const std::vector<std::string>& actor_ids, std::vector<ActorRecord>* actors) = 0;
 
-  // Calls `fn` for every actor (in id order) until it returns false.
+  // Calls `fn` for every actor (in id order) until it returns false. The
+  // records are GetActors' (without roles).
   virtual Status ForEachActor(const std::function<bool(const ActorRecord&)>& fn) = 0;
 
   // Calls `fn` for each edge of `actor_id` in the given direction, read by a

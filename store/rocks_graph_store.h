@@ -82,6 +82,9 @@ class RocksGraphStore final : public GraphStore, private AggregateBacking {
   // Reads and decodes the record of interned actor `actor`; *found false when
   // it has none (all its evidence retracted).
   Status LoadActor(uint32_t actor, ActorRecord* record, bool* found);
+  // The records of interned `actors` without roles, index-aligned, read in
+  // batches; a record with an empty id for an actor that has none.
+  Status ReadActors(const std::vector<uint32_t>& actors, std::vector<ActorRecord>* records);
   Status ResolveEdgeKey(const EdgeKey& key, EdgeInts* e, bool* found);
   Status ToTriple(const std::string& doc_id, const MergeTriple& m, Triple* triple);
   Status ForEachAdjacent(uint32_t actor, int cf, const std::function<Status(const EdgeInts&, bool* more)>& fn);

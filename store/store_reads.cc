@@ -152,24 +152,38 @@ Status RocksGraphStore::GetActors(const std::vector<std::string>& actor_ids, std
   actors->assign(actor_ids.size(), ActorRecord());
   Status s = PrepareRead();
   if (!s.ok()) return s;
-  // (interned actor, slot in actor_ids), read in key order: neighbouring keys
-  // share their table blocks.
-  std::vector<std::pair<uint32_t, size_t>> wanted;
+  std::vector<uint32_t> ints;
+  std::vector<size_t> slots;
   for (size_t i = 0; i < actor_ids.size(); ++i) {
     uint32_t actor = 0;
     bool known = false;
     if (s = interner_.Find(IdKind::kActor, actor_ids[i], &actor, &known); !s.ok()) return s;
-    if (known) wanted.emplace_back(actor, i);
+    if (!known) continue;
+    ints.push_back(actor);
+    slots.push_back(i);
   }
-  std::sort(wanted.begin(), wanted.end());
+  std::vector<ActorRecord> records;
+  if (s = ReadActors(ints, &records); !s.ok()) return s;
+  for (size_t k = 0; k < slots.size(); ++k) (*actors)[slots[k]] = std::move(records[k]);
+  return Status::OK();
+}
+
+Status RocksGraphStore::ReadActors(const std::vector<uint32_t>& actors, std::vector<ActorRecord>* records) {
+  records->assign(actors.size(), ActorRecord());
+  Status s = interner_.Prefetch(IdKind::kActor, actors);  // their ids
+  if (!s.ok()) return s;
+  // Read in key order: neighbouring keys share their table blocks.
+  std::vector<size_t> order(actors.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) { return actors[x] < actors[y]; });
   constexpr size_t kBatch = 4096;
   std::vector<std::string> keys;
   std::vector<rocksdb::PinnableSlice> values;
   std::vector<bool> found;
-  for (size_t begin = 0; begin < wanted.size(); begin += kBatch) {
-    const size_t end = std::min(wanted.size(), begin + kBatch);
+  for (size_t begin = 0; begin < order.size(); begin += kBatch) {
+    const size_t end = std::min(order.size(), begin + kBatch);
     keys.clear();
-    for (size_t k = begin; k < end; ++k) keys.push_back(IntKey(wanted[k].first));
+    for (size_t k = begin; k < end; ++k) keys.push_back(IntKey(actors[order[k]]));
     if (s = MultiGet(kCfActors, keys, &values, &found); !s.ok()) return s;
     for (size_t k = begin; k < end; ++k) {
       if (!found[k - begin]) continue;  // an actor whose evidence was all retracted
@@ -177,7 +191,7 @@ Status RocksGraphStore::GetActors(const std::vector<std::string>& actor_ids, std
       if (!DecodeActorAgg(values[k - begin].ToStringView(), &agg)) {
         return Status::Corruption("bad actor record in " + db_->path());
       }
-      if (s = MakeActorRecord(wanted[k].first, agg, &(*actors)[wanted[k].second]); !s.ok()) return s;
+      if (s = MakeActorRecord(actors[order[k]], agg, &(*records)[order[k]]); !s.ok()) return s;
     }
   }
   return Status::OK();
@@ -186,17 +200,30 @@ Status RocksGraphStore::GetActors(const std::vector<std::string>& actor_ids, std
 Status RocksGraphStore::ForEachActor(const std::function<bool(const ActorRecord&)>& fn) {
   Status s = PrepareRead();
   if (!s.ok()) return s;
+  // The ids by name give the id order; their records are read a batch at a
+  // time, the first batches small for callers that stop early.
+  size_t batch_size = 16;
+  std::vector<uint32_t> batch;
+  std::vector<ActorRecord> records;
+  bool more = true;
+  auto emit = [&]() -> Status {
+    Status rs = ReadActors(batch, &records);
+    for (size_t i = 0; rs.ok() && more && i < records.size(); ++i) {
+      if (!records[i].id.empty()) more = fn(records[i]);  // empty: all its evidence was retracted
+    }
+    batch.clear();
+    batch_size = std::min<size_t>(batch_size * 4, 4096);
+    return rs;
+  };
   std::string prefix = IdByNamePrefix(IdKind::kActor);
   std::unique_ptr<rocksdb::Iterator> it(db_->db()->NewIterator(ScanRead(), cf(kCfIds)));
-  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+  for (it->Seek(prefix); more && it->Valid() && it->key().starts_with(prefix); it->Next()) {
     if (it->value().size() != 4) return Status::Corruption("bad id record in " + db_->path());
-    ActorRecord record;
-    bool found = false;
-    if (s = LoadActor(GetBE32(it->value().data()), &record, &found); !s.ok()) return s;
-    if (!found) continue;  // an actor whose evidence was all retracted
-    if (!fn(record)) break;
+    batch.push_back(GetBE32(it->value().data()));
+    if (batch.size() == batch_size && !(s = emit()).ok()) return s;
   }
-  return IterStatus(*it, db_->path());
+  if (s = IterStatus(*it, db_->path()); !s.ok()) return s;
+  return more ? emit() : Status::OK();
 }
 
 Status RocksGraphStore::ForEachEdgeOf(const std::string& actor_id, Direction direction,

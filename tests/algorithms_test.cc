@@ -135,6 +135,67 @@ TEST(RankActorsTest, BetweennessOfAPathGraph) {
   EXPECT_EQ(ranked[2].score, 0.0);
 }
 
+// A deterministic sparse graph: a binary tree (actor i links to i / 2) whose
+// root is the most central, with chords from every tenth actor to
+// (i * 7919) % n, and multi-edges and self-loops that must not count.
+CompactGraph HubGraph(uint32_t n) {
+  CompactGraph g;
+  g.num_actors = n;
+  for (uint32_t i = 1; i < n; ++i) {
+    g.edges.push_back({i, i / 2, 1});
+    if (i % 10 == 0) g.edges.push_back({(i * 7919) % n, i, 2});
+    if (i % 5 == 0) g.edges.push_back({i, i / 2, 3});
+    if (i % 11 == 0) g.edges.push_back({i, i, 1});
+  }
+  return g;
+}
+
+TEST(RankActorsTest, SampledBetweennessWithEverySourceIsExact) {
+  const CompactGraph g = HubGraph(300);
+  const auto exact = RankActors(g, Centrality::kBetweenness);
+  for (size_t samples : {300u, 1000u}) {
+    const auto sampled = RankBySampledBetweenness(g, samples, 42);
+    ASSERT_EQ(sampled.size(), exact.size());
+    for (size_t i = 0; i < exact.size(); ++i) {
+      EXPECT_EQ(sampled[i].actor, exact[i].actor) << i;
+      EXPECT_DOUBLE_EQ(sampled[i].score, exact[i].score) << i;
+    }
+  }
+  // The networkx figures of the small graph, too.
+  CompactGraph path;
+  path.num_actors = 4;
+  path.edges = {{0, 1, 1}, {2, 1, 1}, {2, 3, 1}};
+  const auto ranked = RankBySampledBetweenness(path, 4, 1);
+  EXPECT_EQ(ranked[0].score, 2.0);
+  EXPECT_EQ(ranked[1].score, 2.0);
+  EXPECT_EQ(ranked[2].score, 0.0);
+}
+
+TEST(RankActorsTest, SampledBetweennessEstimatesFromTheSeedsSources) {
+  const CompactGraph g = HubGraph(2000);
+  const auto exact = RankActors(g, Centrality::kBetweenness);
+  const auto a = RankBySampledBetweenness(g, 200, 1);
+  const auto b = RankBySampledBetweenness(g, 200, 1);
+  const auto c = RankBySampledBetweenness(g, 200, 2);
+  ASSERT_EQ(a.size(), exact.size());
+  for (size_t i = 0; i < a.size(); ++i) {  // the same seed, the same sources
+    EXPECT_EQ(a[i].actor, b[i].actor);
+    EXPECT_EQ(a[i].score, b[i].score);
+  }
+  bool differs = false;
+  for (size_t i = 0; i < a.size(); ++i) differs = differs || a[i].score != c[i].score;
+  EXPECT_TRUE(differs) << "another seed draws other sources";
+  // Scaled to the whole graph: the total of the estimates is near the exact
+  // total (a wrong scale, such as forgetting that each pair is seen from both
+  // ends, is off by 2x), and the most central actor is found.
+  double exact_total = 0, estimated_total = 0;
+  for (const auto& r : exact) exact_total += r.score;
+  for (const auto& r : a) estimated_total += r.score;
+  EXPECT_NEAR(estimated_total / exact_total, 1.0, 0.15);
+  EXPECT_EQ(a[0].actor, exact[0].actor);
+  EXPECT_TRUE(RankBySampledBetweenness(CompactGraph{}, 10, 1).empty());
+}
+
 TEST(RankActorsTest, EmptyGraph) {
   Subgraph g;
   EXPECT_TRUE(RankActors(g, Centrality::kPageRank).empty());

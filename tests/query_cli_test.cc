@@ -428,6 +428,19 @@ TEST_F(QueryCliTest, TopByEachMeasure) {
                 "2|USA|United States|country|USA|15\n"
                 "3|imran-khan|Imran Khan|person|PAK|8\n"
                 "4|CHN|China|country|CHN|0\n"));
+  // Sampling every actor as a source is the exact answer, without a note.
+  auto all_sources = Geokg("top --by betweenness --limit 4 --no-header --samples 10");
+  EXPECT_RUN(all_sources, 0);
+  EXPECT_EQ(all_sources.out, Geokg("top --by betweenness --limit 4 --no-header").out);
+  EXPECT_EQ(all_sources.err, "");
+  // Fewer sources: an estimate, said on stderr; the same for the same seed.
+  auto sampled = Geokg("top --by betweenness --limit 4 --no-header --samples 3 --seed 5");
+  EXPECT_RUN(sampled, 0);
+  EXPECT_EQ(sampled.err,
+            "geokg top: betweenness estimated from 3 sampled source actors of 10 (--seed 5; --samples N for "
+            "more, --samples 0 for the exact, slow, scores)\n");
+  EXPECT_EQ(sampled.out, Geokg("top --by betweenness --limit 4 --no-header --samples 3 --seed 5").out);
+  EXPECT_NE(sampled.out, all_sources.out);
   // networkx pagerank (alpha 0.85, dangling nodes spread uniformly).
   auto r = Geokg("top --format json --limit 0");
   EXPECT_RUN(r, 0);
@@ -524,6 +537,7 @@ TEST_F(QueryCliTest, UsageErrorsExitTwo) {
       {"relations PAK --quad 7", "geokg relations: --quad takes 1, 2, 3 or 4\n"},
       {"relations PAK --since 2023/01", "geokg relations: --since/--until take YYYY, YYYY-MM or YYYY-MM-DD, not '2023/01'\n"},
       {"top --by fame", "geokg top: --by takes degree, weighted, pagerank or betweenness\nTry 'geokg top --help'.\n"},
+      {"top --by betweenness --samples -2", "geokg top: --samples takes a number >= 0\nTry 'geokg top --help'.\n"},
       {"actors --type planet",
        "geokg actors: --type takes country, government, person, organization, armed_group, party or other\n"
        "Try 'geokg actors --help'.\n"},

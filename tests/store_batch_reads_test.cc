@@ -3,6 +3,8 @@
 // The hub here has more edges than one batch holds.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <set>
 
 #include "tests/store_test_util.h"
@@ -37,6 +39,17 @@ void WriteHub(GraphStore* store) {
     for (int m = 0; m <= i % 7; ++m) d.triples.push_back(MakeTriple("hub-doc", spoke, predicate, hub, i));
     d.triples.push_back(MakeTriple("hub-doc", hub, "warn", spoke, i));
   }
+  Put(store, d);
+}
+
+// Article "role-doc": imran -prime minister-> PAK, an affiliation (a role).
+void WriteRole(GraphStore* store) {
+  testing::Doc d;
+  d.article.id = "role-doc";
+  Triple role = MakeTriple("role-doc", Actor("imran", "Imran Khan", ActorType::kPerson), "prime minister",
+                           Actor("PAK", "Pakistan"), 0, "2019-01-01");
+  role.kind = RelationKind::kAffiliation;
+  d.triples = {role};
   Put(store, d);
 }
 
@@ -88,13 +101,7 @@ TEST(StoreBatchReads, GetActorsIsIndexAlignedWithoutRoles) {
   TempDir dir;
   auto store = OpenWriter(dir.Join("db"));
   WriteHub(store.get());
-  testing::Doc d;
-  d.article.id = "role-doc";
-  Triple role = MakeTriple("role-doc", Actor("imran", "Imran Khan", ActorType::kPerson), "prime minister",
-                           Actor("PAK", "Pakistan"), 0, "2019-01-01");
-  role.kind = RelationKind::kAffiliation;
-  d.triples = {role};
-  Put(store.get(), d);
+  WriteRole(store.get());
 
   std::vector<std::string> ids = {"imran", "nobody", Spoke(4999), "hub", Spoke(0), "imran"};
   for (int i = 1; i < kSpokes; i += 3) ids.push_back(Spoke(i));  // past one batch
@@ -125,6 +132,40 @@ TEST(StoreBatchReads, GetActorsIsIndexAlignedWithoutRoles) {
 
   ASSERT_TRUE(store->GetActors({}, &actors).ok());
   EXPECT_TRUE(actors.empty());
+}
+
+TEST(StoreBatchReads, ForEachActorInIdOrderStopsAndSkipsRetracted) {
+  TempDir dir;
+  auto store = OpenWriter(dir.Join("db"));
+  WriteHub(store.get());
+  WriteRole(store.get());
+
+  auto list = [&](size_t stop_after) {
+    std::vector<std::string> ids;
+    EXPECT_TRUE(store->ForEachActor([&](const ActorRecord& a) {
+      EXPECT_TRUE(a.roles.empty()) << a.id;
+      EXPECT_FALSE(a.name.empty()) << a.id;
+      ids.push_back(a.id);
+      return ids.size() < stop_after;
+    }).ok());
+    return ids;
+  };
+  std::vector<std::string> all = list(SIZE_MAX);
+  ASSERT_EQ(all.size(), static_cast<size_t>(kSpokes + 3));  // the spokes, the hub, imran, PAK
+  EXPECT_TRUE(std::is_sorted(all.begin(), all.end()));
+  EXPECT_EQ(all.front(), "PAK");
+  EXPECT_EQ(all.back(), Spoke(kSpokes - 1));
+  for (size_t stop_after : {1u, 16u, 17u, 81u, 4100u}) {
+    std::vector<std::string> some = list(stop_after);
+    ASSERT_EQ(some.size(), stop_after);
+    EXPECT_TRUE(std::equal(some.begin(), some.end(), all.begin()));
+  }
+
+  ASSERT_TRUE(store->RemoveArticle("role-doc").ok());  // imran and PAK keep their ids, not their records
+  std::vector<std::string> left = list(SIZE_MAX);
+  EXPECT_EQ(left.size(), static_cast<size_t>(kSpokes + 1));
+  EXPECT_EQ(std::count(left.begin(), left.end(), "imran"), 0);
+  EXPECT_EQ(std::count(left.begin(), left.end(), "PAK"), 0);
 }
 
 }  // namespace
