@@ -106,6 +106,14 @@ std::string ActorKnowledge::LeaderOrg(const std::string& person_id, const std::s
   return any;
 }
 
+std::vector<const LeaderRole*> ActorKnowledge::Offices(const std::string& person_id, const std::string& date) const {
+  std::vector<const LeaderRole*> offices;
+  for (const auto& leader : dictionary_.leaders()) {
+    if (leader.id == person_id && InOffice(leader, date)) offices.push_back(&leader);
+  }
+  return offices;
+}
+
 std::string ActorKnowledge::Adjective(const std::string& country_id) const {
   auto it = adjectives_.find(country_id);
   if (it != adjectives_.end()) return it->second;

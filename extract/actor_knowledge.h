@@ -38,6 +38,8 @@ class ActorKnowledge {
   // Where `person_id` held office on `date`: the country or organisation of
   // the role named `role` if any, else of any role then held; empty if none.
   std::string LeaderOrg(const std::string& person_id, const std::string& role, const std::string& date) const;
+  // The offices `person_id` held on `date` (any date when empty).
+  std::vector<const LeaderRole*> Offices(const std::string& person_id, const std::string& date) const;
   // The first adjective (demonym) of a country: "Pakistani" for PAK.
   std::string Adjective(const std::string& country_id) const;
 

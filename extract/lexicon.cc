@@ -164,7 +164,8 @@ bool IsPersonNoun(const std::string& w) {
                            "civilian", "tourist", "tourists", "worker", "workers", "fishermen", "prisoner",
                            "prisoners", "origin", "descent", "community", "diaspora", "public", "media",
                            "press", "newspaper", "company", "companies", "firm", "firms", "bank", "banks",
-                           "court", "businessman", "writer", "analyst", "analysts", "scholar", "voters"};
+                           "court", "businessman", "writer", "analyst", "analysts", "scholar", "voters",
+                           "officer", "soldier", "sailor", "airman"};
   return kSet.count(w) > 0;
 }
 

@@ -312,8 +312,9 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
       m.length = 1;
       found = true;
     } else {
-      found = MatchDefiniteOrg(t, i, *ctx, &m) || MatchTitledPerson(t, i, ctx, &m) || MatchBody(t, i, *ctx, &m) || MatchAppositivePerson(t, i, ctx, &m) ||
-              MatchActor(t, i, ctx, &m) || MatchKnownPerson(t, i, *ctx, &m);
+      found = MatchDefiniteOrg(t, i, *ctx, &m) || MatchCounterpart(t, i, ctx, &m) || MatchTitledPerson(t, i, ctx, &m) ||
+              MatchBody(t, i, *ctx, &m) || MatchAppositivePerson(t, i, ctx, &m) || MatchActor(t, i, ctx, &m) ||
+              MatchKnownPerson(t, i, *ctx, &m);
     }
     if (!found) {
       ++i;
@@ -332,6 +333,14 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
         ActorRef target = RoleOrg(*title, org, mention.actor, *ctx);
         if (!target.id.empty() && !IsRank(title->role)) roles.push_back(Affiliation{mention.actor, title->role, target, 0});
       }
+    }
+    if (mention.actor.type == ActorType::kPerson && !mention.pronoun && mention.begin >= 2 && !mentions.empty() &&
+        t[mention.begin - 1].text == "," && IsPersonNoun(t[mention.begin - 2].lower) &&
+        mentions.back().end + 1 == mention.begin - 1 && !IsStateType(mentions.back().actor.type) &&
+        mentions.back().actor.type != ActorType::kPerson) {
+      // "the Indian Air Force pilot, Wing Commander Abhinandan Varthaman": the
+      // noun is the person's role in the organisation before it.
+      roles.push_back(Affiliation{mention.actor, t[mention.begin - 2].lower, mentions.back().actor, 0});
     }
     for (auto& role : roles) {
       role.sentence = sentence_index;

@@ -82,6 +82,9 @@ class MentionFinder {
   const TitleEntry* RoleAfterComma(const std::vector<Token>& t, size_t j, const ArticleContext& ctx,
                                    std::optional<ActorRef>* org) const;
   bool MatchAppositivePerson(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;
+  // "[his] Indian counterpart(,) Narendra Modi": the person, who holds the
+  // possessor's office in that state.
+  bool MatchCounterpart(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;
   // A person named `name` (tokens [b, e)): the dictionary's, one met before, or new.
   ActorRef ResolvePerson(const std::vector<Token>& t, size_t b, size_t e, ArticleContext* ctx) const;
   ActorRef RoleOrg(const TitleEntry& title, const std::optional<ActorRef>& prefix, const ActorRef& person,

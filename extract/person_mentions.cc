@@ -308,4 +308,50 @@ bool MentionFinder::MatchAppositivePerson(const std::vector<Token>& t, size_t st
   return true;
 }
 
+bool MentionFinder::MatchCounterpart(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const {
+  std::vector<int> values;
+  size_t len = ActorMatch(t, i, &values);
+  if (!len || values.size() != 1) return false;
+  const ActorRef state = knowledge_.Ref(values[0]);
+  if (!IsStateType(state.type)) return false;
+  size_t k = i + len;
+  if (k < t.size() && t[k].text == "'s") ++k;
+  if (k >= t.size() || t[k].lower != "counterpart") return false;
+  ++k;
+  if (k < t.size() && t[k].text == ",") ++k;
+  k = SkipHonorifics(t, k);
+  const size_t end = NameEnd(t, k);
+  if (end == k) return false;
+  ActorRef person = ResolvePerson(t, k, end, ctx);
+  if (person.id.empty() || person.type != ActorType::kPerson) return false;
+  m->mention = Mention{i, end, person, false, false, false};
+  m->length = end - i;
+  // "his Iranian counterpart": the office the possessor was last named in.
+  if (i == 0 || (t[i - 1].lower != "his" && t[i - 1].lower != "her") || ctx->recent_persons.empty()) return true;
+  const ActorRef& possessor = ctx->recent_persons.back();
+  if (possessor.id == person.id) return true;
+  const TitleEntry* office = nullptr;
+  for (const auto& p : ctx->persons) {
+    if (p.actor.id != possessor.id) continue;
+    for (auto role = p.roles.rbegin(); role != p.roles.rend() && !office; ++role) {
+      for (const auto& title : knowledge_.dictionary().titles()) {
+        if (title.role == *role && !IsRank(title.role) && StateRoleClass(title.role_class)) {
+          office = &title;
+          break;
+        }
+      }
+    }
+  }
+  if (!office) return true;
+  // Loose usage ("Scholz met his French counterpart Macron") is caught by the
+  // leaders dictionary: a leader it knows in another office gets no role here.
+  const auto held = knowledge_.Offices(person.id, ctx->date);
+  if (!held.empty() && std::none_of(held.begin(), held.end(), [&](const LeaderRole* r) { return r->role == office->role; })) {
+    return true;
+  }
+  ActorRef org = RoleOrg(*office, state, person, *ctx);
+  if (!org.id.empty()) m->affiliation = Affiliation{person, office->role, org, 0};
+  return true;
+}
+
 }  // namespace geokg

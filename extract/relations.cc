@@ -371,6 +371,25 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
           ++o;
           ++skipped;
         }
+        // "detained the British journalist, John Smith,": a person named in
+        // apposition to the object's noun is the object.
+        auto appositive_person = [&](size_t noun) -> int {
+          if (noun + 2 >= t.size() || !IsPersonNoun(t[noun].lower) || t[noun + 1].text != ",") return -1;
+          const int p = mention_at[noun + 2];
+          if (p < 0) return -1;
+          const Mention& pm = mentions[static_cast<size_t>(p)];
+          if (pm.begin != noun + 2 || pm.pronoun || pm.actor.type != ActorType::kPerson) return -1;
+          if (pm.end < t.size() && t[pm.end].text != "," && t[pm.end].text != ".") return -1;
+          return p;
+        };
+        if (o < t.size() && mention_at[o] < 0 && !(vp && (vp->flags & kFlagSpeech))) {
+          for (size_t f = o; f < t.size() && f < o + 4 && t[f].word && mention_at[f] < 0; ++f) {
+            if (int p = appositive_person(f); p >= 0) {
+              o = mentions[static_cast<size_t>(p)].begin;
+              break;
+            }
+          }
+        }
         if (o < t.size() && mention_at[o] < 0 && !(vp && (vp->flags & kFlagSpeech))) {
           // Further on, through a noun phrase and "of": "condemned the delivery of
           // Iranian drones to Russia", "criticised the decision by Moscow".
@@ -403,9 +422,14 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
                                 (IsAuxiliary(t[next].lower) || IsModal(t[next].lower) ||
                                  (verb_forms_.count(t[next].lower) && !(vp && (vp->flags & kFlagControl)) &&
                                   t[next].lower != "to"));
-          // "captured an Indian Air Force pilot": the person, not the force, is the object.
+          // "captured an Indian Air Force pilot": the person, not the force, is
+          // the object; a person named after it in apposition is.
           bool modifies_person = next < t.size() && IsPersonNoun(t[next].lower);
-          if (!pp_object && !clause_subject && !modifies_person) objects = GroupForward(mentions, t, m);
+          if (modifies_person && !pp_object && !clause_subject) {
+            if (int p = appositive_person(next); p >= 0) objects = {p};
+          } else if (!pp_object && !clause_subject) {
+            objects = GroupForward(mentions, t, m);
+          }
         }
       }
     }

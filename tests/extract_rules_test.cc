@@ -322,5 +322,40 @@ TEST_F(ExtractRulesTest, DashAsideBeforeTheVerb) {
   EXPECT_NE(Find(triples, "BFA", "NER"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractRulesTest, ACounterpartIsThePersonNamedWithThePossessorsOffice) {
+  // An unknown person: the counterpart holds the possessor's office in the state named.
+  auto triples = Extract("Defence Minister Richard Marles met his Japanese counterpart Yasukazu Hamada in Tokyo.");
+  const Triple* met = Find(triples, "richard-marles", "yasukazu-hamada");
+  ASSERT_NE(met, nullptr) << Dump(triples);
+  EXPECT_EQ(met->predicate, "meet");
+  EXPECT_EQ(Find(triples, "richard-marles", "JPN"), nullptr) << "the demonym is not the object";
+  const Triple* role = Find(triples, "yasukazu-hamada", "JPN", RelationKind::kAffiliation);
+  ASSERT_NE(role, nullptr) << Dump(triples);
+  EXPECT_EQ(role->predicate, "defence minister");
+  // A leader the dictionary knows in another office keeps it: no role from a loose "counterpart".
+  triples = Extract("Chancellor Olaf Scholz met his French counterpart Emmanuel Macron in Paris.");
+  ASSERT_NE(Find(triples, "olaf-scholz", "emmanuel-macron"), nullptr) << Dump(triples);
+  EXPECT_EQ(Find(triples, "emmanuel-macron", "FRA", RelationKind::kAffiliation), nullptr) << Dump(triples);
+  // Without a possessive, no office is inferred.
+  triples = Extract("Marles met the Japanese counterpart Yasukazu Hamada.");
+  EXPECT_EQ(Find(triples, "yasukazu-hamada", "JPN", RelationKind::kAffiliation), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractRulesTest, APersonInAppositionToTheObjectNounIsTheObject) {
+  auto triples = Extract("Ukraine will free the captured Russian Navy officer, Captain Ivan Petrenko, on Monday.");
+  const Triple* freed = Find(triples, "UKR", "ivan-petrenko");
+  ASSERT_NE(freed, nullptr) << Dump(triples);
+  EXPECT_EQ(freed->modality, Modality::kFuture);
+  EXPECT_EQ(Find(triples, "UKR", "RUS-NAVY"), nullptr) << "the force modifies the noun; it is not the object";
+  // The noun is the person's role in the organisation before it; a country's
+  // national is no affiliation.
+  const Triple* role = Find(triples, "ivan-petrenko", "RUS-NAVY", RelationKind::kAffiliation);
+  ASSERT_NE(role, nullptr) << Dump(triples);
+  EXPECT_EQ(role->predicate, "officer");
+  triples = Extract("Iran released the British pilot, Captain John Hale, on Friday.");
+  ASSERT_NE(Find(triples, "IRN", "john-hale"), nullptr) << Dump(triples);
+  EXPECT_EQ(Find(triples, "john-hale", "GBR", RelationKind::kAffiliation), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
