@@ -176,6 +176,7 @@ Status Dictionary::LoadText(const std::string& file_name, std::string_view text,
           else if (flag == "intent") v.flags |= kFlagIntent;
           else if (flag == "noobj") v.flags |= kFlagNoObject;
           else if (flag == "negate") v.flags |= kFlagNegate;
+          else if (flag == "orgobj") v.flags |= kFlagOrgObject;
           else return bad("unknown flag '" + flag + "'");
         }
       }

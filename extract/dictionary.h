@@ -51,6 +51,7 @@ enum VerbFlag : unsigned {
   kFlagIntent = 1u << 3,
   kFlagNoObject = 1u << 4,
   kFlagNegate = 1u << 5,
+  kFlagOrgObject = 1u << 6,  // the object must be an organisation (announcing or founding one)
 };
 
 struct VerbPattern {

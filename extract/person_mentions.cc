@@ -248,6 +248,9 @@ const TitleEntry* MentionFinder::RoleAfterComma(const std::vector<Token>& t, siz
   if (!len) return nullptr;
   const TitleEntry* title = &knowledge_.dictionary().titles()[static_cast<size_t>(values[0])];
   k += len;
+  // "Joe Biden, Australian Prime Minister Scott Morrison and ...": a title
+  // before a name is the next person's, not an apposition.
+  if (size_t name = SkipHonorifics(t, k); name < t.size() && NameEnd(t, name) > name) return nullptr;
   if (k + 1 < t.size() && t[k].lower == "of") {
     size_t o = k + 1 + (t[k + 1].lower == "the" ? 1 : 0);
     Match body;

@@ -382,6 +382,24 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
           if (pm.end < t.size() && t[pm.end].text != "," && t[pm.end].text != ".") return -1;
           return p;
         };
+        if (o < t.size() && mention_at[o] < 0) {
+          // "announced a trilateral security pact -- AUKUS --", "launched a
+          // grouping, the Quad,": a name in apposition to the object's noun
+          // phrase names the object.
+          for (size_t f = o; f < t.size() && f < o + 6 && mention_at[f] < 0; ++f) {
+            const bool dash = t[f].lower == "--";
+            if (!dash && t[f].lower != ",") {
+              if (!t[f].word || t[f].capitalized || IsPreposition(t[f].lower)) break;
+              continue;
+            }
+            size_t a = f + 1 < t.size() && t[f + 1].lower == "the" ? f + 2 : f + 1;
+            if (f == o || a >= t.size() || mention_at[a] < 0) break;
+            const Mention& am = mentions[static_cast<size_t>(mention_at[a])];
+            const std::string close = am.end < t.size() ? t[am.end].lower : ".";
+            if (close == "." || close == "," || (dash && close == "--")) o = a;
+            break;
+          }
+        }
         if (o < t.size() && mention_at[o] < 0 && !(vp && (vp->flags & kFlagSpeech))) {
           for (size_t f = o; f < t.size() && f < o + 4 && t[f].word && mention_at[f] < 0; ++f) {
             if (int p = appositive_person(f); p >= 0) {
@@ -527,7 +545,13 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
       }
       continue;
     }
-    if (vp && (vp->flags & kFlagNoObject) && !joint) continue;
+    // "announced AUKUS", "launched the Quad": verbs whose object must be an organisation.
+    const bool org_object = !objects.empty() && std::all_of(objects.begin(), objects.end(), [&](int o) {
+      const ActorType type = mentions[static_cast<size_t>(o)].actor.type;
+      return type == ActorType::kOrganization && !mentions[static_cast<size_t>(o)].pronoun;
+    });
+    if (vp && (vp->flags & kFlagOrgObject) && !org_object && !(vp->flags & kFlagNoObject)) continue;
+    if (vp && (vp->flags & kFlagNoObject) && !joint && !((vp->flags & kFlagOrgObject) && org_object)) continue;
 
     std::string predicate = vp ? vp->predicate : np->predicate;
     std::string cameo = vp ? vp->cameo : np->cameo;

@@ -357,5 +357,28 @@ TEST_F(ExtractRulesTest, APersonInAppositionToTheObjectNounIsTheObject) {
   EXPECT_EQ(Find(triples, "john-hale", "GBR", RelationKind::kAffiliation), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractRulesTest, FoundingVerbsTakeOnlyAnOrganisationAsObject) {
+  // A dash apposition names the object; each of the coordinated persons
+  // announces it; a title before the next name is that person's, not an
+  // apposition to the one before.
+  auto triples = Extract(
+      "President Joe Biden, Australian Prime Minister Scott Morrison and British Prime Minister Boris Johnson "
+      "announced a security pact \u2014 AUKUS \u2014 on Wednesday.",
+      "2021-09-16");
+  for (const char* person : {"joe-biden", "scott-morrison", "boris-johnson"}) {
+    const Triple* t = Find(triples, person, "AUKUS");
+    ASSERT_NE(t, nullptr) << person << "\n" << Dump(triples);
+    EXPECT_EQ(t->predicate, "announce");
+    EXPECT_EQ(t->cameo, "010");
+  }
+  EXPECT_EQ(Find(triples, "joe-biden", "AUS", RelationKind::kAffiliation), nullptr) << Dump(triples);
+  ASSERT_NE(Find(triples, "scott-morrison", "AUS", RelationKind::kAffiliation), nullptr) << Dump(triples);
+  triples = Extract("India and Japan launched a new grouping, the Quad, in 2007.");
+  ASSERT_NE(Find(triples, "IND", "QUAD"), nullptr) << Dump(triples);
+  // Not an organisation: no founding relation, and announcing stays objectless.
+  EXPECT_TRUE(Extract("Pakistan launched India into a crisis.").empty());
+  EXPECT_TRUE(Extract("Germany announced Poland as the host.").empty());
+}
+
 }  // namespace
 }  // namespace geokg
