@@ -162,6 +162,15 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
   if (comma_name) k = comma_name;
   k = SkipHonorifics(t, k);
   size_t name_end = NameEnd(t, k);
+  // "DG ISPR Maj Gen Asif Ghafoor": a rank inside the capitalised run comes
+  // before the name, which starts after it.
+  for (size_t p = k + 1; p + 1 < name_end; ++p) {
+    if (size_t len = knowledge_.titles().Match(t, p, &more)) {
+      k = SkipHonorifics(t, p + len < t.size() && t[p + len].text == "." ? p + len + 1 : p + len);
+      name_end = NameEnd(t, k);
+      p = k;
+    }
+  }
   if (name_end > k) {
     // Skip what is only the title of an organisation: "Security Council" after "UN".
     ActorRef person = ResolvePerson(t, k, name_end, ctx);

@@ -380,5 +380,18 @@ TEST_F(ExtractRulesTest, FoundingVerbsTakeOnlyAnOrganisationAsObject) {
   EXPECT_TRUE(Extract("Germany announced Poland as the host.").empty());
 }
 
+TEST_F(ExtractRulesTest, RanksInsideANameAndTheOrgansOfOrganisations) {
+  // A rank after an unknown acronym starts the name.
+  auto triples = Extract("DG ISPR Maj Gen Asif Ghafoor told reporters in Rawalpindi that the army was ready.", "2019-02-28");
+  ASSERT_NE(Find(triples, "asif-ghafoor", "PAK", RelationKind::kAffiliation), nullptr) << Dump(triples);
+  for (const auto& t : triples) EXPECT_EQ(t.subject.name.find("Gen"), std::string::npos) << Dump(triples);
+  // The Commission's president leads the European Commission, not the EU.
+  triples = Extract("Commission President Ursula von der Leyen criticised Hungary.", "2021-09-20");
+  const Triple* role = Find(triples, "ursula-von-der-leyen", "EC", RelationKind::kAffiliation);
+  ASSERT_NE(role, nullptr) << Dump(triples);
+  EXPECT_EQ(role->predicate, "president");
+  EXPECT_EQ(Find(triples, "ursula-von-der-leyen", "EU", RelationKind::kAffiliation), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
