@@ -50,7 +50,10 @@ void RememberOrg(const ActorRef& actor, ArticleContext* ctx) {
   }
   if (actor.type == ActorType::kArmedGroup) heads.push_back("group");
   if (actor.type == ActorType::kParty) heads.push_back("party");
-  if (actor.type == ActorType::kOrganization) heads.push_back("organisation");
+  if (actor.type == ActorType::kOrganization) {
+    heads.push_back("organisation");
+    heads.push_back("bloc");  // "the bloc's current chairman"
+  }
   for (const auto& head : heads) {
     auto& list = ctx->org_heads;
     list.erase(std::remove_if(list.begin(), list.end(), [&](const auto& e) { return e.first == head; }), list.end());
@@ -195,15 +198,24 @@ bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const Artic
   return false;
 }
 
+int MentionFinder::Disambiguate(const std::vector<int>& values, const ArticleContext& ctx) const {
+  if (values.size() == 1) return values[0];
+  auto chosen = std::find_if(values.begin(), values.end(), [&](int v) { return IsStateType(knowledge_.Ref(v).type); });
+  for (const std::string* country : {&ctx.sentence_country, &ctx.home_country}) {
+    if (chosen != values.end() || country->empty()) continue;
+    chosen = std::find_if(values.begin(), values.end(), [&](int v) { return knowledge_.Ref(v).country == *country; });
+  }
+  return chosen == values.end() ? -1 : *chosen;
+}
+
 bool MentionFinder::MatchActor(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const {
   std::vector<int> values;
   size_t len = ActorMatch(t, i, &values);
   if (!len) return false;
   if (values.size() > 1) {
-    // Ambiguous name: prefer a state, else give up.
-    auto state = std::find_if(values.begin(), values.end(), [&](int v) { return IsStateType(knowledge_.Ref(v).type); });
-    if (state == values.end()) return false;
-    values = {*state};
+    const int chosen = Disambiguate(values, *ctx);
+    if (chosen < 0) return false;
+    values = {chosen};
   }
   ActorRef ref = knowledge_.Ref(values[0]);
   size_t end = i + len;
@@ -341,6 +353,15 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
       // "the Indian Air Force pilot, Wing Commander Abhinandan Varthaman": the
       // noun is the person's role in the organisation before it.
       roles.push_back(Affiliation{mention.actor, t[mention.begin - 2].lower, mentions.back().actor, 0});
+    }
+    if (mention.actor.type == ActorType::kParty && !mention.pronoun && !mentions.empty() &&
+        mentions.back().actor.type == ActorType::kPerson && !mentions.back().pronoun &&
+        mentions.back().end < t.size() && t[mentions.back().end].text == "'s" &&
+        mention.begin >= mentions.back().end + 1 && mention.begin <= mentions.back().end + 3) {
+      // "Orban's governing Fidesz party": the party a person is said to own is the one they lead.
+      bool modifiers_only = true;
+      for (size_t k = mentions.back().end + 1; k < mention.begin; ++k) modifiers_only = modifiers_only && t[k].word && !t[k].capitalized;
+      if (modifiers_only) roles.push_back(Affiliation{mentions.back().actor, "leader", mention.actor, 0});
     }
     for (auto& role : roles) {
       role.sentence = sentence_index;

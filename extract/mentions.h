@@ -75,6 +75,10 @@ class MentionFinder {
   bool MatchTitledPerson(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;
   bool MatchBody(const std::vector<Token>& t, size_t i, const ArticleContext& ctx, Match* m) const;
   bool MatchActor(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;
+  // One of the actors a name matched (`values`, dictionary indexes): the only
+  // one, a state, else the one of the country the sentence or the article is
+  // about ("Democratic Party"); -1 when none is preferred.
+  int Disambiguate(const std::vector<int>& values, const ArticleContext& ctx) const;
   bool MatchKnownPerson(const std::vector<Token>& t, size_t i, const ArticleContext& ctx, Match* m) const;
   bool MatchDefiniteOrg(const std::vector<Token>& t, size_t i, const ArticleContext& ctx, Match* m) const;
   // The role in ", [the] [org's] title [of org]" after a name at t[j] == ",";

@@ -262,11 +262,16 @@ const TitleEntry* MentionFinder::RoleAfterComma(const std::vector<Token>& t, siz
   if (size_t name = SkipHonorifics(t, k); name < t.size() && NameEnd(t, name) > name) return nullptr;
   if (k + 1 < t.size() && t[k].lower == "of") {
     size_t o = k + 1 + (t[k + 1].lower == "the" ? 1 : 0);
+    // "leader of the main opposition Democratic Party"
+    while (o + 1 < t.size() && (t[o].lower == "main" || t[o].lower == "opposition" || t[o].lower == "ruling" ||
+                                t[o].lower == "governing" || t[o].lower == "largest")) {
+      ++o;
+    }
     Match body;
     if (MatchBody(t, o, ctx, &body)) {
       *org = body.mention.actor;
-    } else if (size_t olen = ActorMatch(t, o, &values); olen && values.size() == 1) {
-      *org = knowledge_.Ref(values[0]);
+    } else if (size_t olen = ActorMatch(t, o, &values); olen && Disambiguate(values, ctx) >= 0) {
+      *org = knowledge_.Ref(Disambiguate(values, ctx));
     }
   }
   return title;

@@ -393,5 +393,23 @@ TEST_F(ExtractRulesTest, RanksInsideANameAndTheOrgansOfOrganisations) {
   EXPECT_EQ(Find(triples, "ursula-von-der-leyen", "EU", RelationKind::kAffiliation), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractRulesTest, PartiesAndBlocsNamedByTheirLeaders) {
+  // A name two parties share goes to the one of the article's country.
+  auto triples = Extract("SEOUL - Lee Jae-myung, leader of the main opposition Democratic Party, criticised Japan.");
+  const Triple* role = Find(triples, "lee-jae-myung", "KOR-DP", RelationKind::kAffiliation);
+  ASSERT_NE(role, nullptr) << Dump(triples);
+  EXPECT_EQ(role->predicate, "leader");
+  triples = Extract("WASHINGTON - The Democratic Party criticised Japan.");
+  EXPECT_NE(Find(triples, "USA-DEM", "JPN"), nullptr) << Dump(triples);
+  // The party a person is said to own is the one they lead.
+  triples = Extract("Orban's governing Fidesz party delayed the vote.");
+  EXPECT_NE(Find(triples, "viktor-orban", "HUN-FIDESZ", RelationKind::kAffiliation), nullptr) << Dump(triples);
+  // "the bloc" is the organisation named before.
+  triples = Extract("The summit of ECOWAS was chaired by Bola Tinubu, the bloc's current chairman.", "2023-08-10");
+  role = Find(triples, "bola-tinubu", "ECOWAS", RelationKind::kAffiliation);
+  ASSERT_NE(role, nullptr) << Dump(triples);
+  EXPECT_EQ(role->predicate, "chairman");
+}
+
 }  // namespace
 }  // namespace geokg
