@@ -275,6 +275,13 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
   std::optional<ActorRef> sentence_person;
   std::optional<ActorRef> first_sentence_person;
   std::optional<ActorRef> sentence_actor;  // the first non-person actor named in the sentence
+  // The last non-person actor named in the sentence so far.
+  auto latest_actor = [](const std::vector<Mention>& named) -> const ActorRef* {
+    for (auto it = named.rbegin(); it != named.rend(); ++it) {
+      if (it->actor.type != ActorType::kPerson && !it->pronoun) return &it->actor;
+    }
+    return nullptr;
+  };
   ctx->sentence_country.clear();
   std::optional<std::pair<ActorRef, std::string>> compound;  // "Iran-backed" waiting for its object
   size_t compound_at = 0;
@@ -317,6 +324,13 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
       mentions.push_back(Mention{i, i + 1, recent[recent.size() - 2], false, true, false});
       m.mention = Mention{i + 1, i + pair_len, recent.back(), false, true, false};
       m.length = pair_len;
+      found = true;
+    } else if ((t[i].lower == "its" || t[i].lower == "their") && i + 1 < t.size() && IsOfficialNoun(t[i + 1].lower) &&
+               (latest_actor(mentions) || ctx->last_actor)) {
+      // "India said its warplanes had struck": the forces or officials of the
+      // actor named last.
+      m.mention = Mention{i, i + 2, latest_actor(mentions) ? *latest_actor(mentions) : *ctx->last_actor, false, true, false};
+      m.length = 2;
       found = true;
     } else if ((t[i].lower == "it" || t[i].lower == "they") && (sentence_actor || ctx->last_actor)) {
       // "Hezbollah said it had fired": the sentence's own actor first.

@@ -436,7 +436,9 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
           // The subject of a clause ("confirmed the US has shared") is not the object.
           size_t after = GroupForward(mentions, t, m).back();
           size_t next = mentions[after].end;
-          bool clause_subject = vp && !vp->ends_with_preposition && next < t.size() && !om.possessive &&
+          // ("struck a Jaish-e-Mohammad training camp": after "a", a modifier.)
+          const bool indefinite = om.begin > 0 && (t[om.begin - 1].lower == "a" || t[om.begin - 1].lower == "an");
+          bool clause_subject = vp && !vp->ends_with_preposition && next < t.size() && !om.possessive && !indefinite &&
                                 (IsAuxiliary(t[next].lower) || IsModal(t[next].lower) ||
                                  (verb_forms_.count(t[next].lower) && !(vp && (vp->flags & kFlagControl)) &&
                                   t[next].lower != "to"));
