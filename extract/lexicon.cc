@@ -178,6 +178,22 @@ bool IsOfficialNoun(const std::string& w) {
   return kSet.count(w) > 0;
 }
 
+int CharacterisationTone(const std::string& w) {
+  static const Set kPraise = {"vital",    "partner",  "partners",  "friend",   "friends",     "ally",
+                              "allies",   "important", "historic", "great",    "excellent",   "constructive",
+                              "positive", "productive", "groundbreaking", "success", "successful", "milestone",
+                              "model",    "valuable", "strategic", "good",     "indispensable", "trusted"};
+  static const Set kBlame = {"violation",  "threat",      "dangerous",  "unacceptable", "illegal",    "aggression",
+                             "humiliating", "betrayal",   "stab",       "negative",     "terrorist",  "terrorism",
+                             "provocation", "provocative", "destabilizing", "destabilising", "irresponsible",
+                             "reckless",   "hostile",     "criminal",   "crime",        "absurd",     "lie",
+                             "lies",       "mistake",     "failure",    "disgrace",     "shameful",   "outrageous",
+                             "barbaric",   "brutal",      "attack",     "insult",       "interference", "blackmail"};
+  if (kPraise.count(w)) return 1;
+  if (kBlame.count(w)) return -1;
+  return 0;
+}
+
 bool IsMonthOrDay(const std::string& t) {
   static const Set kSet = {"January", "February", "March", "April", "May", "June", "July", "August",
                            "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",

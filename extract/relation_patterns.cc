@@ -61,6 +61,9 @@ static size_t MatchRest(const std::vector<std::string>& words, const std::vector
       ++gap;
     }
     if (!found) return 0;
+    // "called Pashinyan on Tuesday": a preposition before a day or month is
+    // a time, not the pattern's ("call on").
+    if (w + 1 == words.size() && IsPreposition(words[w]) && k + 1 < t.size() && IsMonthOrDay(t[k + 1].text)) return 0;
     ++k;
   }
   return k;

@@ -569,6 +569,29 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
       }
     }
     governing.reset();
+    if (vp && vp->words.size() == 1 && vp->words[0] == "call" && !objects.empty()) {
+      // "called France a vital partner", "called Iran's attack a flagrant
+      // violation": a characterisation, not a phone call; its tone gives the code.
+      size_t c = mentions[static_cast<size_t>(objects.back())].end;
+      if (c < t.size() && t[c].text == "'s") {
+        ++c;
+        while (c < t.size() && c <= mentions[static_cast<size_t>(objects.back())].end + 3 && t[c].word &&
+               !t[c].capitalized && !IsDeterminer(t[c].lower)) {
+          ++c;
+        }
+      }
+      const bool complement = c < t.size() && (IsDeterminer(t[c].lower) || t[c].text == "\"" ||
+                                               (t[c].word && !t[c].capitalized && !IsPreposition(t[c].lower) &&
+                                                !IsSubordinator(t[c].lower) && t[c].lower != "and"));
+      if (complement) {
+        int tone = 0;
+        for (size_t k = c; k < t.size() && k < c + 8 && t[k].text != "," && t[k].text != ";"; ++k) {
+          tone += CharacterisationTone(t[k].lower);
+        }
+        predicate = "call";
+        cameo = tone > 0 ? "051" : tone < 0 ? "111" : "";
+      }
+    }
     if (intent && !requested && modality == Modality::kIntended) {
       std::string lemma = intent_word;
       for (const char* suffix : {"ing", "ed", "s"}) {

@@ -425,5 +425,22 @@ TEST_F(ExtractRulesTest, ItsForcesAreTheActorNamedLastAndAModifierAfterA) {
   ASSERT_NE(Find(triples, "ISR", "HEZBOLLAH"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractRulesTest, CallingSomeoneSomethingIsACharacterisation) {
+  auto triples = Extract("Secretary of State Antony Blinken called France \"a vital partner\" on Monday.", "2021-09-20");
+  const Triple* praise = Find(triples, "antony-blinken", "FRA");
+  ASSERT_NE(praise, nullptr) << Dump(triples);
+  EXPECT_EQ(praise->predicate, "call");
+  EXPECT_EQ(praise->cameo, "051");
+  triples = Extract("Israel called Iran's attack a flagrant violation of its sovereignty.");
+  const Triple* blame = Find(triples, "ISR", "IRN");
+  ASSERT_NE(blame, nullptr) << Dump(triples);
+  EXPECT_EQ(blame->cameo, "111");
+  // A phone call stays one, and "on Tuesday" is not "call on".
+  triples = Extract("Antony Blinken called Nikol Pashinyan on Tuesday.", "2023-09-20");
+  const Triple* phone = Find(triples, "antony-blinken", "nikol-pashinyan");
+  ASSERT_NE(phone, nullptr) << Dump(triples);
+  EXPECT_EQ(phone->predicate, "telephone");
+}
+
 }  // namespace
 }  // namespace geokg
