@@ -141,9 +141,10 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
   // "Ambassador to China Nicholas Burns": the host country is not the role's.
   if (k + 2 < t.size() && t[k].lower == "to") {
     std::vector<int> to_values;
-    size_t len = ActorMatch(t, k + 1, &to_values);
-    if (len && (NameEnd(t, k + 1 + len) > k + 1 + len || (k + 1 + len < t.size() && t[k + 1 + len].text == ","))) {
-      k += 1 + len;
+    const size_t host = k + 1 + (t[k + 1].lower == "the" ? 1 : 0);  // "to the United Nations"
+    size_t len = ActorMatch(t, host, &to_values);
+    if (len && (NameEnd(t, host + len) > host + len || (host + len < t.size() && t[host + len].text == ","))) {
+      k = host + len;
     }
   }
   // "Pakistan's acting high commissioner, Syed Haider Shah,": the name after a comma.

@@ -442,5 +442,22 @@ TEST_F(ExtractRulesTest, CallingSomeoneSomethingIsACharacterisation) {
   EXPECT_EQ(phone->predicate, "telephone");
 }
 
+TEST_F(ExtractRulesTest, AnIntroductoryPhraseIsNotPartOfTheSubject) {
+  // "ambassador to the United Nations, Gilad Erdan,": the host after "to the";
+  // "In a letter to the council, Erdan called": the council does not call.
+  auto triples = Extract(
+      "The Security Council met after Israel's ambassador to the United Nations, Gilad Erdan, asked for a meeting. "
+      "In a letter to the council, Erdan called Iran's attack a flagrant violation of Israel's sovereignty.",
+      "2024-04-14");
+  const Triple* role = Find(triples, "gilad-erdan", "ISR", RelationKind::kAffiliation);
+  ASSERT_NE(role, nullptr) << Dump(triples);
+  EXPECT_EQ(role->predicate, "ambassador");
+  ASSERT_NE(Find(triples, "gilad-erdan", "IRN"), nullptr) << Dump(triples);
+  EXPECT_EQ(Find(triples, "UNSC", "IRN"), nullptr) << Dump(triples);
+  // A list inside a phrase keeps all its members.
+  triples = Extract("Leaders of France, Germany and Italy met Zelensky in Kyiv.", "2022-06-16");
+  for (const char* country : {"FRA", "DEU", "ITA"}) EXPECT_NE(Find(triples, country, "volodymyr-zelensky"), nullptr) << country;
+}
+
 }  // namespace
 }  // namespace geokg
