@@ -500,7 +500,9 @@ int RunTop(int argc, char** argv) {
   Status status = LoadGraph(*store, filter, &loaded);
   if (!status.ok()) return Fail("top", status);
   std::vector<RankedActor> ranked;
-  if (measure->second == Centrality::kBetweenness && (samples > 0 || (samples < 0 && ExactBetweennessTooSlow(loaded.graph)))) {
+  const bool sampled = measure->second == Centrality::kBetweenness &&
+                       (samples > 0 || (samples < 0 && ExactBetweennessTooSlow(loaded.graph)));
+  if (sampled) {
     const size_t sources = samples > 0 ? static_cast<size_t>(samples) : kDefaultBetweennessSamples;
     if (sources < loaded.graph.num_actors) {
       std::cerr << "geokg top: betweenness estimated from " << sources << " sampled source actors of "

@@ -66,7 +66,9 @@ Status RocksGraphStore::MultiGet(int which, const std::vector<std::string>& keys
   found->assign(keys.size(), false);
   for (size_t i = 0; i < keys.size(); ++i) {
     if (statuses[i].IsNotFound()) continue;
-    if (!statuses[i].ok()) return FromRocks(statuses[i], std::string("cannot read ") + CfName(which) + " of " + db_->path());
+    if (!statuses[i].ok()) {
+      return FromRocks(statuses[i], std::string("cannot read ") + CfName(which) + " of " + db_->path());
+    }
     (*found)[i] = true;
   }
   return Status::OK();
