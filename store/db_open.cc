@@ -32,6 +32,21 @@ rocksdb::ReadOptions BatchRead() {
   return ro;
 }
 
+Status BatchGet(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf, const std::vector<std::string>& keys,
+                const std::string& context, std::vector<rocksdb::PinnableSlice>* values, std::vector<bool>* found) {
+  std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
+  std::vector<rocksdb::Status> statuses(keys.size());
+  *values = std::vector<rocksdb::PinnableSlice>(keys.size());
+  db->MultiGet(BatchRead(), cf, keys.size(), slices.data(), values->data(), statuses.data());
+  found->assign(keys.size(), false);
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (statuses[i].IsNotFound()) continue;
+    if (!statuses[i].ok()) return FromRocks(statuses[i], context);
+    (*found)[i] = true;
+  }
+  return Status::OK();
+}
+
 namespace {
 
 std::shared_ptr<rocksdb::Cache> SharedBlockCache() {

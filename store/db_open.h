@@ -47,6 +47,12 @@ Status OpenDb(const std::string& path, const StoreOptions& options, std::unique_
 // (memory first touched) than decoding a block twice.
 rocksdb::ReadOptions BatchRead();
 
+// Point reads of `keys` in `cf` in one batch, with BatchRead: (*values)[i]
+// holds key i's value and (*found)[i] whether it has one. Other errors than a
+// missing key are returned with `context` in their message.
+Status BatchGet(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf, const std::vector<std::string>& keys,
+                const std::string& context, std::vector<rocksdb::PinnableSlice>* values, std::vector<bool>* found);
+
 // Converts a RocksDB status into a geokg one, prefixing `context`.
 Status FromRocks(const rocksdb::Status& s, const std::string& context);
 

@@ -58,6 +58,7 @@ Status Interner::Find(IdKind kind, std::string_view name, uint32_t* id, bool* fo
   *id = GetBE32(value.data());
   *found = true;
   cache.emplace(std::string(name), *id);
+  by_int_[Slot(kind)].emplace(*id, std::string(name));  // Name(), Prefetch() need not read it again
   return Status::OK();
 }
 
@@ -105,16 +106,11 @@ Status Interner::Prefetch(IdKind kind, const std::vector<uint32_t>& ids) {
   std::vector<std::string> keys;
   keys.reserve(missing.size());
   for (uint32_t id : missing) keys.push_back(IdByIntKey(kind, id));
-  std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
-  std::vector<rocksdb::PinnableSlice> values(keys.size());
-  std::vector<rocksdb::Status> statuses(keys.size());
-  db_->MultiGet(BatchRead(), cf_, keys.size(), slices.data(), values.data(), statuses.data(),
-                /*sorted_input=*/true);
+  std::vector<rocksdb::PinnableSlice> values;
+  std::vector<bool> found;
+  if (Status s = BatchGet(db_, cf_, keys, "cannot read ids", &values, &found); !s.ok()) return s;
   for (size_t i = 0; i < missing.size(); ++i) {
-    if (statuses[i].IsNotFound()) {
-      return UnknownId(kind, missing[i]);
-    }
-    if (!statuses[i].ok()) return FromRocks(statuses[i], "cannot read ids");
+    if (!found[i]) return UnknownId(kind, missing[i]);
     std::string name = values[i].ToString();
     by_name_[Slot(kind)].emplace(name, missing[i]);
     cache.emplace(missing[i], std::move(name));

@@ -58,20 +58,8 @@ Status RocksGraphStore::Get(int which, const std::string& key, std::string* valu
 
 Status RocksGraphStore::MultiGet(int which, const std::vector<std::string>& keys,
                                  std::vector<rocksdb::PinnableSlice>* values, std::vector<bool>* found) {
-  std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
-  std::vector<rocksdb::Status> statuses(keys.size());
-  *values = std::vector<rocksdb::PinnableSlice>(keys.size());
-  db_->db()->MultiGet(BatchRead(), cf(which), keys.size(), slices.data(), values->data(),
-                      statuses.data());
-  found->assign(keys.size(), false);
-  for (size_t i = 0; i < keys.size(); ++i) {
-    if (statuses[i].IsNotFound()) continue;
-    if (!statuses[i].ok()) {
-      return FromRocks(statuses[i], std::string("cannot read ") + CfName(which) + " of " + db_->path());
-    }
-    (*found)[i] = true;
-  }
-  return Status::OK();
+  return BatchGet(db_->db(), cf(which), keys, std::string("cannot read ") + CfName(which) + " of " + db_->path(),
+                  values, found);
 }
 
 Status RocksGraphStore::Writable() const {
