@@ -123,6 +123,10 @@ std::string ActorKnowledge::Adjective(const std::string& country_id) const {
 
 ActorRef ActorKnowledge::Body(const BodyTemplate& body, const std::string& country_id) const {
   const ActorEntry* country = dictionary_.ActorById(country_id);
+  // The government sector is the state itself: its officials act for it.
+  if (body.type == ActorType::kSector && body.suffix == kGovernmentSector && country) {
+    return ActorRef{country->id, country->name, country->type, country->country, ""};
+  }
   std::string country_name = country ? country->name : country_id;
   std::string name = body.name;
   auto replace = [&](const std::string& key, const std::string& value) {
@@ -130,7 +134,10 @@ ActorRef ActorKnowledge::Body(const BodyTemplate& body, const std::string& count
   };
   replace("{country}", country_name);
   replace("{adj}", Adjective(country_id));
-  return ActorRef{country_id + "-" + body.suffix, name, body.type, country_id, ""};
+  std::string id = country_id + "-" + body.suffix;
+  // A body with a proper name of its own (PLA = CHN-MIL) is named by it.
+  if (const ActorEntry* named = dictionary_.ActorById(id)) return ActorRef{id, named->name, named->type, country_id, ""};
+  return ActorRef{id, name, body.type, country_id, ""};
 }
 
 const BodyTemplate* ActorKnowledge::BodyBySuffix(const std::string& suffix) const {

@@ -11,6 +11,9 @@
 
 namespace geokg {
 
+// The sector code (sectors.tsv) that names a state's government: the state itself.
+inline constexpr const char* kGovernmentSector = "GOV";
+
 class ActorKnowledge {
  public:
   explicit ActorKnowledge(const Dictionary& dictionary);
@@ -25,7 +28,9 @@ class ActorKnowledge {
 
   // The ActorRef of dictionary actor `index`.
   ActorRef Ref(int index) const;
-  // The body `body` of country `country_id` ("PAK-MFA", "Ministry of Foreign Affairs of Pakistan").
+  // The body or sector `body` of country `country_id` ("PAK-MFA", "Ministry of
+  // Foreign Affairs of Pakistan"; "KEN-COP", "Kenya police"); the government
+  // sector (GOV) is the country itself.
   ActorRef Body(const BodyTemplate& body, const std::string& country_id) const;
   // The body with id suffix `suffix` of a country, if the dictionary has one.
   const BodyTemplate* BodyBySuffix(const std::string& suffix) const;

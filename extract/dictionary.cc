@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "extract/lexicon.h"
+
 namespace geokg {
 namespace {
 
@@ -44,7 +46,7 @@ std::vector<std::string> SplitWords(const std::string& text) {
   return words;
 }
 
-bool IsPreposition(const std::string& w) {
+bool IsPatternPreposition(const std::string& w) {
   static const char* kPreps[] = {"with", "to", "on", "against", "of", "for", "from", "into", "in",
                                  "at", "between", "over", "about", "toward", "towards", "upon", "by", "near",
                                  "around", "outside", "along", "across", "off", "through", "after", "under"};
@@ -157,6 +159,23 @@ Status Dictionary::LoadText(const std::string& file_name, std::string_view text,
         b.type = *type;
       }
       bodies_.push_back(std::move(b));
+    } else if (starts("sectors")) {
+      if (!need(3)) return bad("expected nouns, code, name[, flags]");
+      BodyTemplate b;
+      for (auto& noun : SplitList(f[0])) {
+        b.heads.push_back(Lower(noun));
+        // A singular noun also names the sector in the plural ("soldier", "soldiers").
+        if (b.heads.back().back() != 's') b.heads.push_back(Pluralize(b.heads.back()));
+      }
+      b.suffix = f[1];
+      b.name = f[2];
+      if (b.suffix.empty() || b.name.empty()) return bad("empty code or name");
+      if (f.size() > 3 && !f[3].empty()) {
+        if (f[3] != "bare") return bad("unknown flag '" + f[3] + "' (the one flag is bare)");
+        b.bare = true;
+      }
+      b.type = ActorType::kSector;
+      bodies_.push_back(std::move(b));
     } else if (starts("titles")) {
       if (!need(2)) return bad("expected title, role[, class, body]");
       TitleEntry t{SplitList(f[0]), Lower(f[1]), f.size() > 2 ? f[2] : "", f.size() > 3 ? f[3] : ""};
@@ -180,7 +199,7 @@ Status Dictionary::LoadText(const std::string& file_name, std::string_view text,
           else return bad("unknown flag '" + flag + "'");
         }
       }
-      v.ends_with_preposition = v.words.size() > 1 && IsPreposition(v.words.back());
+      v.ends_with_preposition = v.words.size() > 1 && IsPatternPreposition(v.words.back());
       std::string key = Lower(f[0]);
       auto it = verb_by_key_.find(key);
       if (it != verb_by_key_.end()) {
@@ -194,7 +213,7 @@ Status Dictionary::LoadText(const std::string& file_name, std::string_view text,
       auto words = SplitWords(Lower(f[0]));
       if (words.empty()) return bad("empty pattern");
       NounPattern n;
-      if (words.size() > 1 && IsPreposition(words.back())) {
+      if (words.size() > 1 && IsPatternPreposition(words.back())) {
         n.preposition = words.back();
         words.pop_back();
       }
@@ -218,7 +237,7 @@ Status Dictionary::LoadText(const std::string& file_name, std::string_view text,
     } else {
       return Status::InvalidArgument(origin +
                                      ": unknown dictionary kind (name the file actors*, organisations*, "
-                                     "groups*, parties*, leaders*, bodies*, titles*, verbs*, nouns*, "
+                                     "groups*, parties*, leaders*, bodies*, sectors*, titles*, verbs*, nouns*, "
                                      "irregular* or cameo*.tsv)");
     }
   }

@@ -35,6 +35,9 @@ struct BodyTemplate {
   std::string suffix;              // id suffix ("MFA")
   std::string name;                // "Ministry of Foreign Affairs of {country}"
   ActorType type = ActorType::kGovernment;
+  // A sector whose noun alone ("the junta", "police") names the sector of the
+  // country the article is about (sectors.tsv flag `bare`).
+  bool bare = false;
 };
 
 struct TitleEntry {

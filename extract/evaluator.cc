@@ -101,11 +101,27 @@ Status ParseGoldArticle(const json& in, const std::filesystem::path& base, GoldA
 
 // ---- Normalised views, computed once per article ----
 
+// How GOLD_FORMAT.md (version 2) compares actor names: case-folded, a leading
+// "the" dropped, then everything but letters and digits removed ("U.S." = "US",
+// "PAK-MIL" = "PAKMIL").
+std::string ActorKey(const std::string& name) {
+  std::string norm = NormalizeName(name, /*strip_marks=*/false);
+  if (norm.rfind("the ", 0) == 0) norm.erase(0, 4);
+  std::string key;
+  for (char c : norm) {
+    if (c != ' ' && c != '&') key.push_back(c);
+  }
+  return key;
+}
+
+std::string PredicateKey(const std::string& predicate) { return NormalizeName(predicate, /*strip_marks=*/false); }
+
 // Sorted, unique, non-empty normalised forms.
-std::vector<std::string> NormalizedSet(const std::vector<std::string>& names) {
+std::vector<std::string> NormalizedSet(const std::vector<std::string>& names,
+                                       std::string (*normalize)(const std::string&) = ActorKey) {
   std::vector<std::string> out;
   for (const std::string& name : names) {
-    std::string norm = NormalizeName(name, /*strip_marks=*/false);
+    std::string norm = normalize(name);
     if (!norm.empty()) out.push_back(std::move(norm));
   }
   std::sort(out.begin(), out.end());
@@ -144,7 +160,7 @@ struct GoldView {
   const GoldTriple* triple;
   std::vector<std::string> subject, predicate, object;
   explicit GoldView(const GoldTriple& t)
-      : triple(&t), subject(NormalizedSet(t.subject)), predicate(NormalizedSet(t.predicate)),
+      : triple(&t), subject(NormalizedSet(t.subject)), predicate(NormalizedSet(t.predicate, PredicateKey)),
         object(NormalizedSet(t.object)) {}
 };
 
@@ -153,9 +169,9 @@ struct PredictionView {
   std::string subject_name, subject_id, object_name, object_id;
   std::vector<std::string> predicate_spans;
   explicit PredictionView(const Triple& t)
-      : triple(&t), subject_name(NormalizeName(t.subject.name, false)),
-        subject_id(NormalizeName(t.subject.id, false)), object_name(NormalizeName(t.object.name, false)),
-        object_id(NormalizeName(t.object.id, false)), predicate_spans(PredicateSpans(t.predicate)) {}
+      : triple(&t), subject_name(ActorKey(t.subject.name)), subject_id(ActorKey(t.subject.id)),
+        object_name(ActorKey(t.object.name)), object_id(ActorKey(t.object.id)),
+        predicate_spans(PredicateSpans(t.predicate)) {}
   bool SubjectIn(const std::vector<std::string>& names) const {
     return Contains(names, subject_name) || Contains(names, subject_id);
   }
@@ -360,11 +376,11 @@ LevelCounts& LevelCounts::operator+=(const LevelCounts& other) {
 
 bool ActorMatches(const ActorRef& predicted, const std::vector<std::string>& gold_names) {
   std::vector<std::string> names = NormalizedSet(gold_names);
-  return Contains(names, NormalizeName(predicted.name, false)) || Contains(names, NormalizeName(predicted.id, false));
+  return Contains(names, ActorKey(predicted.name)) || Contains(names, ActorKey(predicted.id));
 }
 
 bool PredicateMatches(const std::string& predicted, const std::vector<std::string>& gold_lemmas) {
-  std::vector<std::string> lemmas = NormalizedSet(gold_lemmas);
+  std::vector<std::string> lemmas = NormalizedSet(gold_lemmas, PredicateKey);
   for (const std::string& span : PredicateSpans(predicted)) {
     if (Contains(lemmas, span)) return true;
   }

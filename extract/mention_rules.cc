@@ -87,4 +87,17 @@ bool StateRoleClass(const std::string& cls) {
          cls == "minister" || cls == "military" || cls == "diplomat" || cls == "official";
 }
 
+bool IsAcronym(const Token& t) {
+  if (t.text.size() < 2 || t.text.size() > 8) return false;
+  size_t upper = 0;
+  for (unsigned char c : t.text) {
+    if (std::isupper(c)) {
+      ++upper;
+    } else if (!std::islower(c) && c != '-' && c != '&' && !std::isdigit(c)) {
+      return false;
+    }
+  }
+  return upper >= 2 && std::isupper(static_cast<unsigned char>(t.text[0]));
+}
+
 }  // namespace geokg::mention_rules

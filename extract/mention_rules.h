@@ -33,6 +33,8 @@ std::string JoinText(const std::vector<Token>& t, size_t b, size_t e);
 bool IsStateType(ActorType type);
 // Role classes that belong to a state (ministers, diplomats, the military...).
 bool StateRoleClass(const std::string& cls);
+// An acronym as defined in parentheses after a name: "CFVC", "M23", "ECOWAS".
+bool IsAcronym(const Token& t);
 
 }  // namespace mention_rules
 }  // namespace geokg

@@ -157,45 +157,92 @@ std::string MentionFinder::HomeCountry(const std::vector<Sentence>& sentences) c
   return best;
 }
 
+namespace {
+
+// Lower-case words that may stand between a country and a sector noun:
+// "Kenyan riot police", "Sudanese paramilitary forces", "Chinese state-owned
+// companies", "Pakistani anti-government protesters".
+bool IsSectorModifier(const Token& t) {
+  static const std::unordered_set<std::string> kModifiers = {
+      "armed", "local", "federal", "national", "regional", "provincial", "ruling", "government", "rebel",
+      "opposition", "elite", "special", "regular", "allied", "senior", "top", "former", "young", "angry",
+      "striking", "ethnic", "private", "foreign", "paramilitary", "naval", "military", "security", "state",
+      "student", "student-led", "unarmed", "masked", "islamist", "separatist", "militant", "retired", "serving"};
+  if (!t.word || t.capitalized) return false;
+  return kModifiers.count(t.lower) > 0 || (t.lower.find('-') != std::string::npos && t.lower.size() > 3);
+}
+
+// Compass and region words between "in" and a country: "rebels in eastern Congo".
+bool IsRegionWord(const std::string& w) {
+  static const std::unordered_set<std::string> kWords = {
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+      "north-east", "north-west", "south-east", "south-west", "northeastern", "northwestern",
+      "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"};
+  return kWords.count(w) > 0;
+}
+
+// The first word of a sentence, after any opening quote or dash.
+size_t FirstWord(const std::vector<Token>& t) {
+  size_t i = 0;
+  while (i < t.size() && !t[i].word) ++i;
+  return i;
+}
+
+}  // namespace
+
 bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const ArticleContext& ctx, Match* m) const {
   std::vector<int> values;
-  // Country (name, demonym, capital), optional 's, then a body noun.
+  auto body_at = [&](size_t at) { return &knowledge_.dictionary().bodies()[static_cast<size_t>(values[at])]; };
+  auto accept = [&](size_t end, const ActorRef& actor) {
+    m->mention = Mention{i, end, actor, false, false, false};
+    m->length = end - i;
+    return true;
+  };
+  // Country (name, demonym, capital), optional 's, then a body noun; a sector
+  // noun may follow up to two modifiers ("Kenyan riot police").
   size_t len = ActorMatch(t, i, &values);
   if (len && values.size() == 1) {
     ActorRef country = knowledge_.Ref(values[0]);
     if (!IsStateType(country.type)) return false;
     size_t j = i + len;
     if (j < t.size() && t[j].text == "'s") ++j;
-    size_t head = knowledge_.body_heads().Match(t, j, &values);
-    if (!head) return false;
-    const BodyTemplate& body = knowledge_.dictionary().bodies()[static_cast<size_t>(values[0])];
-    m->mention = Mention{i, j + head, knowledge_.Body(body, country.id), false, false, false};
-    m->length = j + head - i;
-    return true;
+    for (size_t skipped = 0; skipped <= 2 && j + skipped < t.size(); ++skipped) {
+      if (skipped > 0 && !IsSectorModifier(t[j + skipped - 1])) break;
+      size_t head = knowledge_.body_heads().Match(t, j + skipped, &values);
+      if (!head || (skipped > 0 && body_at(0)->type != ActorType::kSector)) continue;
+      return accept(j + skipped + head, knowledge_.Body(*body_at(0), country.id));
+    }
+    return false;
   }
-  // A body noun, then "of" and a country; or a capitalised body noun alone
-  // ("the Foreign Office"), which names the home country's body.
   size_t head = knowledge_.body_heads().Match(t, i, &values);
   if (!head) return false;
-  const BodyTemplate& body = knowledge_.dictionary().bodies()[static_cast<size_t>(values[0])];
+  const BodyTemplate& body = *body_at(0);
   size_t j = i + head;
-  if (j + 1 < t.size() && t[j].lower == "of") {
+  // A body noun, then "of" and a country; a sector noun also takes "in":
+  // "rebels in eastern Congo", "security forces in Guinea".
+  if (j + 1 < t.size() && (t[j].lower == "of" || (t[j].lower == "in" && body.type == ActorType::kSector))) {
     size_t k = j + 1 + (t[j + 1].lower == "the" ? 1 : 0);
+    if (t[j].lower == "in" && k < t.size() && IsRegionWord(t[k].lower)) ++k;
     size_t clen = ActorMatch(t, k, &values);
     if (clen && values.size() == 1 && IsStateType(knowledge_.Ref(values[0]).type)) {
-      m->mention = Mention{i, k + clen, knowledge_.Body(body, knowledge_.Ref(values[0]).id), false, false, false};
-      m->length = k + clen - i;
-      return true;
+      return accept(k + clen, knowledge_.Body(body, knowledge_.Ref(values[0]).id));
     }
   }
+  if (ctx.home_country.empty()) return false;
+  // A capitalised body noun alone ("the Foreign Office") names the home country's body.
   std::vector<int> title_values;
   bool before_title = knowledge_.titles().Match(t, j, &title_values) > 0;
-  if (t[i].capitalized && !ctx.home_country.empty() && ((i > 0 && t[i - 1].lower == "the") || before_title)) {
-    m->mention = Mention{i, j, knowledge_.Body(body, ctx.home_country), false, false, false};
-    m->length = head;
-    return true;
+  if (t[i].capitalized && ((i > 0 && t[i - 1].lower == "the") || before_title)) {
+    return accept(j, knowledge_.Body(body, ctx.home_country));
   }
-  return false;
+  // An institution's noun alone names the home country's sector when it is
+  // definite ("the junta") or opens the sentence ("Police fired"); a plural
+  // after other words may be generic ("both run by juntas"). Groups that are
+  // no institution ("gunmen", "protesters") need their country stated.
+  const size_t first_word = FirstWord(t);
+  if (!body.bare || (t[i].capitalized && i > first_word)) return false;
+  bool definite = i == first_word || t[i - 1].lower == "the";
+  return definite && accept(j, knowledge_.Body(body, ctx.home_country));
 }
 
 int MentionFinder::Disambiguate(const std::vector<int>& values, const ArticleContext& ctx) const {
@@ -340,15 +387,23 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
     } else {
       found = MatchDefiniteOrg(t, i, *ctx, &m) || MatchCounterpart(t, i, ctx, &m) || MatchTitledPerson(t, i, ctx, &m) ||
               MatchBody(t, i, *ctx, &m) || MatchAppositivePerson(t, i, ctx, &m) || MatchActor(t, i, ctx, &m) ||
-              MatchKnownPerson(t, i, *ctx, &m);
+              MatchKnownPerson(t, i, *ctx, &m) || MatchUnknownOrg(t, i, ctx, &m);
     }
     if (!found) {
       ++i;
       continue;
     }
     Mention mention = m.mention;
-    mention.possessive = mention.end < t.size() && t[mention.end].text == "'s";
     if (mention.actor.surface.empty()) mention.actor.surface = JoinText(t, mention.begin, mention.end);
+    if (!mention.pronoun && mention.actor.type != ActorType::kPerson && mention.end + 2 < t.size() &&
+        t[mention.end].text == "(" && t[mention.end + 2].text == ")" && mention_rules::IsAcronym(t[mention.end + 1])) {
+      // "the Ceasefire Violations Committee (CFVC)": the acronym names the
+      // actor from now on, and the parenthesis belongs to the mention.
+      ctx->named_orgs.emplace_back(t[mention.end + 1].text, mention.actor);
+      mention.end += 3;
+      m.length = mention.end - mention.begin;
+    }
+    mention.possessive = mention.end < t.size() && t[mention.end].text == "'s";
     std::vector<Affiliation> roles;
     if (m.affiliation) roles.push_back(*m.affiliation);
     if (mention.actor.type == ActorType::kPerson && !mention.pronoun && mention.end + 1 < t.size() &&

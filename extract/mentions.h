@@ -48,6 +48,9 @@ struct ArticleContext {
   // Organisations named so far, by collective head noun ("alliance", "group"),
   // most recent last: "the alliance" refers back to them.
   std::vector<std::pair<std::string, ActorRef>> org_heads;
+  // Organisations the dictionaries do not know, by the name and the acronym
+  // the article gave them ("Ceasefire Violations Committee", "CFVC").
+  std::vector<std::pair<std::string, ActorRef>> named_orgs;
   std::vector<std::pair<std::string, std::string>> person_countries;  // person id -> country served
   std::vector<ActorRef> recent_persons;  // persons named, most recent last
   std::optional<ActorRef> last_person;
@@ -81,6 +84,9 @@ class MentionFinder {
   int Disambiguate(const std::vector<int>& values, const ArticleContext& ctx) const;
   bool MatchKnownPerson(const std::vector<Token>& t, size_t i, const ArticleContext& ctx, Match* m) const;
   bool MatchDefiniteOrg(const std::vector<Token>& t, size_t i, const ArticleContext& ctx, Match* m) const;
+  // An organisation not in the dictionaries, by the shape of its name, or by
+  // the name or acronym the article defined for it (unknown_orgs.cc).
+  bool MatchUnknownOrg(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;
   // The role in ", [the] [org's] title [of org]" after a name at t[j] == ",";
   // `org` receives the organisation or country named, if any.
   const TitleEntry* RoleAfterComma(const std::vector<Token>& t, size_t j, const ArticleContext& ctx,

@@ -135,13 +135,14 @@ struct TypeStyle {
 };
 
 // Node look per ActorType (indexed by its value).
-constexpr std::array<TypeStyle, 7> kTypeStyles = {{
+constexpr std::array<TypeStyle, 8> kTypeStyles = {{
     {"box", "filled", "#9ecae1", "country"},
     {"box", "filled,rounded", "#deebf7", "government body"},
     {"ellipse", "filled", "#fdd0a2", "person"},
     {"hexagon", "filled", "#dadaeb", "organisation"},
     {"octagon", "filled,bold", "#fee391", "armed group"},
     {"house", "filled", "#f2d4e8", "party"},
+    {"box", "filled,dashed", "#c7e9c0", "sector of a country"},
     {"ellipse", "filled", "#f0f0f0", "other"},
 }};
 

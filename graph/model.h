@@ -18,6 +18,7 @@ enum class ActorType : uint8_t {
   kOrganization,  // international organisation, alliance, coalition, organ
   kArmedGroup,
   kParty,
+  kSector,       // a sector of a country: its military, police, rebels, protesters (CAMEO agents)
   kOther,
 };
 

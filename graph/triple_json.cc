@@ -111,6 +111,10 @@ void AppendActor(const char* name, const ActorRef& actor, std::string* out) {
     out->push_back(',');
     AppendField("country", actor.country, out);
   }
+  if (actor.type == ActorType::kSector && actor.id.size() > actor.country.size() + 1) {
+    out->push_back(',');  // "KEN-COP": the sector's CAMEO agent code after the country's
+    AppendField("sector", std::string_view(actor.id).substr(actor.country.size() + 1), out);
+  }
   if (!actor.surface.empty()) {
     out->push_back(',');
     AppendField("surface", actor.surface, out);

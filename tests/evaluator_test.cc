@@ -63,8 +63,10 @@ TEST(EvaluatorTest, ActorMatchesNameOrIdAfterNormalisation) {
   EXPECT_TRUE(ActorMatches(Actor("The United States", "XYZ"), kUs));  // leading "the" dropped
   EXPECT_TRUE(ActorMatches(Actor("UNITED  STATES", "XYZ"), kUs));     // case, spaces
   EXPECT_TRUE(ActorMatches(Actor("Uncle Sam", "usa"), kUs));          // id alone suffices
-  EXPECT_TRUE(ActorMatches(Actor("u.s"), kUs));                       // "U.S." and "u.s" are both "u s"
-  EXPECT_FALSE(ActorMatches(Actor("u s a"), kUs));
+  EXPECT_TRUE(ActorMatches(Actor("u.s"), kUs));                       // "U.S." and "u.s" are both "us"
+  EXPECT_TRUE(ActorMatches(Actor("u s a"), kUs));                     // version 2: letters and digits only
+  EXPECT_TRUE(ActorMatches(Actor("Kenya police", "KEN-COP"), {"Kenyan police", "KENCOP"}));  // sector codes
+  EXPECT_FALSE(ActorMatches(Actor("Kenya police", "KEN-COP"), {"Kenya", "KEN"}));
   EXPECT_FALSE(ActorMatches(Actor("States"), kUs));                   // whole names only
   EXPECT_FALSE(ActorMatches(Actor("Theresa", "XYZ"), {"Resa"}));      // "the" only as a word
   EXPECT_TRUE(ActorMatches(Actor("Pakistan Tehreek e Insaf"), {"Pakistan Tehreek-e-Insaf", "PTI"}));

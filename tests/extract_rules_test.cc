@@ -8,52 +8,12 @@
 #include <vector>
 
 #include "extract/extractor.h"
+#include "tests/extractor_fixture.h"
 
 namespace geokg {
 namespace {
 
-class ExtractRulesTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    ExtractorOptions options;
-    ASSERT_TRUE(Extractor::Create(options, &extractor_).ok());
-  }
-  static void TearDownTestSuite() { extractor_.reset(); }
-
-  std::vector<Triple> Extract(const std::string& text, const std::string& date = "2023-06-01") {
-    Article article;
-    article.id = "t";
-    article.date = date;
-    article.text = text;
-    article.origin = "test";
-    std::vector<Triple> triples;
-    Status s = extractor_->Extract(article, &triples);
-    EXPECT_TRUE(s.ok()) << s.ToString();
-    return triples;
-  }
-
-  // The first triple subject -> object (by id), or nullptr.
-  static const Triple* Find(const std::vector<Triple>& triples, const std::string& subject, const std::string& object,
-                            RelationKind kind = RelationKind::kEvent) {
-    for (const auto& t : triples) {
-      if (t.subject.id == subject && t.object.id == object && t.kind == kind) return &t;
-    }
-    return nullptr;
-  }
-
-  static std::string Dump(const std::vector<Triple>& triples) {
-    std::string out;
-    for (const auto& t : triples) {
-      out += t.subject.id + " -" + t.predicate + "-> " + t.object.id + " (" + std::string(ToString(t.polarity)) +
-             ", " + std::string(ToString(t.modality)) + ", " + t.cameo + ")\n";
-    }
-    return out;
-  }
-
-  static std::unique_ptr<Extractor> extractor_;
-};
-
-std::unique_ptr<Extractor> ExtractRulesTest::extractor_;
+using ExtractRulesTest = ExtractorFixture;
 
 TEST_F(ExtractRulesTest, SubjectVerbObjectWithCameo) {
   auto triples = Extract("Russia attacked Ukraine on Thursday.");
@@ -346,10 +306,10 @@ TEST_F(ExtractRulesTest, APersonInAppositionToTheObjectNounIsTheObject) {
   const Triple* freed = Find(triples, "UKR", "ivan-petrenko");
   ASSERT_NE(freed, nullptr) << Dump(triples);
   EXPECT_EQ(freed->modality, Modality::kFuture);
-  EXPECT_EQ(Find(triples, "UKR", "RUS-NAVY"), nullptr) << "the force modifies the noun; it is not the object";
+  EXPECT_EQ(Find(triples, "UKR", "RUS-MIL"), nullptr) << "the force modifies the noun; it is not the object";
   // The noun is the person's role in the organisation before it; a country's
   // national is no affiliation.
-  const Triple* role = Find(triples, "ivan-petrenko", "RUS-NAVY", RelationKind::kAffiliation);
+  const Triple* role = Find(triples, "ivan-petrenko", "RUS-MIL", RelationKind::kAffiliation);
   ASSERT_NE(role, nullptr) << Dump(triples);
   EXPECT_EQ(role->predicate, "officer");
   triples = Extract("Iran released the British pilot, Captain John Hale, on Friday.");

@@ -1,0 +1,75 @@
+// Organisations the dictionaries do not know, recognised by the shape of their
+// name: a capitalised sequence ending in an organisation's head word ("the
+// Ceasefire Violations Committee", "Rapid Support Forces"), with an acronym
+// defined in parentheses after it ("(CFVC)") and reused later in the article.
+#include <string>
+#include <unordered_set>
+
+#include "extract/lexicon.h"
+#include "extract/mention_rules.h"
+#include "extract/mentions.h"
+
+namespace geokg {
+namespace {
+
+enum class HeadKind { kNone, kOrganization, kArmedGroup, kParty };
+
+HeadKind OrgHeadKind(const std::string& word) {
+  static const std::unordered_set<std::string> kOrganization = {
+      "Committee", "Council", "Commission", "Agency", "Authority", "Organisation", "Organization", "Union",
+      "Alliance", "Coalition", "Association", "Federation", "Assembly", "League", "Mission", "Tribunal",
+      "Bureau", "Institute", "Foundation", "Network", "Triangle", "Taskforce", "Initiative", "Secretariat",
+      "Congress", "Conference", "Forum", "Partnership", "Group", "Court"};
+  static const std::unordered_set<std::string> kArmed = {"Front", "Forces", "Army", "Brigade", "Brigades", "Militia",
+                                                         "Battalion", "Battalions", "Movement", "Corps"};
+  if (word == "Party") return HeadKind::kParty;
+  if (kArmed.count(word)) return HeadKind::kArmedGroup;
+  return kOrganization.count(word) ? HeadKind::kOrganization : HeadKind::kNone;
+}
+
+// Lower-case words inside a name: "Ministry of Foreign Affairs", "Movement for Democracy".
+bool IsNameConnector(const std::string& w) { return w == "of" || w == "for" || w == "and" || w == "the" || w == "on"; }
+
+}  // namespace
+
+bool MentionFinder::MatchUnknownOrg(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const {
+  // An acronym or name defined earlier in the article.
+  for (const auto& [form, actor] : ctx->named_orgs) {
+    if (t[i].text != form) continue;
+    m->mention = Mention{i, i + 1, actor, false, false, false};
+    m->length = 1;
+    return true;
+  }
+  if (!t[i].capitalized || !t[i].word || IsDeterminer(t[i].lower) || IsPreposition(t[i].lower) ||
+      IsSubordinator(t[i].lower) || IsMonthOrDay(t[i].text)) {
+    return false;
+  }
+  // The longest capitalised run (connectors inside) whose last word is a head word.
+  size_t end = 0;
+  HeadKind kind = HeadKind::kNone;
+  for (size_t k = i; k < t.size() && k < i + 8; ++k) {
+    if (t[k].word && t[k].capitalized) {
+      if (HeadKind h = OrgHeadKind(t[k].text); h != HeadKind::kNone && k > i) {
+        end = k + 1;
+        kind = h;
+      }
+      continue;
+    }
+    if (!IsNameConnector(t[k].lower) || k + 1 >= t.size() || !t[k + 1].capitalized) break;
+  }
+  if (end == 0) return false;
+  // A sentence's first word is capitalised anyway: only a run of three words
+  // or more starts a name there ("Opposition Forces" may be two common words).
+  if (i == 0 && end - i < 3) return false;
+  std::string name = mention_rules::JoinText(t, i, end);
+  ActorType type = kind == HeadKind::kParty        ? ActorType::kParty
+                   : kind == HeadKind::kArmedGroup ? ActorType::kArmedGroup
+                                                   : ActorType::kOrganization;
+  ActorRef actor{Slugify(name), name, type, "", ""};
+  ctx->named_orgs.emplace_back(name, actor);
+  m->mention = Mention{i, end, actor, false, false, false};
+  m->length = end - i;
+  return true;
+}
+
+}  // namespace geokg

@@ -1,0 +1,104 @@
+// Sector actors (extract/data/sectors.tsv): a country's military, police,
+// rebels, protesters... named with the country, "in" a country, or alone in an
+// article about one. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/extractor_fixture.h"
+
+namespace geokg {
+namespace {
+
+using ExtractSectorsTest = ExtractorFixture;
+
+TEST_F(ExtractSectorsTest, DemonymAndModifiersBeforeTheSectorNoun) {
+  auto triples = Extract("Kenyan riot police arrested dozens of Ugandan students on Monday.");
+  const Triple* t = Find(triples, "KEN-COP", "UGA-EDU");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->subject.type, ActorType::kSector);
+  EXPECT_EQ(t->subject.name, "Kenya police");
+  EXPECT_EQ(t->subject.country, "KEN");
+  EXPECT_EQ(t->cameo, "173");
+}
+
+TEST_F(ExtractSectorsTest, PossessiveCountryAndNamedBranchShareTheSectorId) {
+  auto triples = Extract("Sudan's army shelled positions held by Chadian rebels. The Sudanese Air Force attacked Chad.");
+  EXPECT_NE(Find(triples, "SDN-MIL", "TCD-REB"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "SDN-MIL", "TCD"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractSectorsTest, SectorInACountryWithRegionWord) {
+  auto triples = Extract("Separatists in eastern Ukraine attacked Ukrainian troops near the border.");
+  EXPECT_NE(Find(triples, "UKR-REB", "UKR-MIL"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractSectorsTest, GovernmentWordsNameTheStateItself) {
+  auto triples = Extract("Pakistani authorities accused Afghan officials of sheltering militants.");
+  EXPECT_NE(Find(triples, "PAK", "AFG"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractSectorsTest, BareInstitutionNounTakesTheArticleCountry) {
+  auto triples = Extract(
+      "NIAMEY, Aug 2 - Niger's junta has ordered the French ambassador to leave.\n\n"
+      "On Friday the junta accused France of plotting an intervention. Police detained the opposition leader.");
+  EXPECT_NE(Find(triples, "NER-MIL", "FRA"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "NER-COP", "NER-OPP"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractSectorsTest, GroupsThatAreNotInstitutionsNeedTheirCountryStated) {
+  // "gunmen" alone is tied to no country: no actor, so no triple.
+  auto triples = Extract("MOGADISHU - Gunmen attacked a hotel on Sunday. Somali police arrested the gunmen.");
+  for (const auto& t : triples) {
+    EXPECT_NE(t.subject.id, "SOM-REB") << Dump(triples);
+    EXPECT_NE(t.object.id, "SOM-REB") << Dump(triples);
+  }
+}
+
+TEST_F(ExtractSectorsTest, WithoutACountryInTheArticleABareNounIsNoActor) {
+  auto triples = Extract("The army attacked the rebels.");
+  EXPECT_TRUE(triples.empty()) << Dump(triples);
+}
+
+TEST_F(ExtractSectorsTest, ABarePluralWithoutDeterminerIsGeneric) {
+  // "juntas" names no one; the aside leaves the coordinated subject whole.
+  auto triples = Extract("MALI - Mali and Burkina Faso -- both run by juntas -- warned Niger on Monday.");
+  EXPECT_NE(Find(triples, "BFA", "NER"), nullptr) << Dump(triples);
+  EXPECT_EQ(Find(triples, "MLI-MIL", "NER"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractSectorsTest, UnknownOrganisationAndItsAcronym) {
+  auto triples = Extract(
+      "The Joint Ceasefire Monitoring Committee (JCMC) accused Armenia of shelling. "
+      "Azerbaijan welcomed the findings, and the JCMC later condemned Armenia again.");
+  const Triple* accused = Find(triples, "joint-ceasefire-monitoring-committee", "ARM");
+  ASSERT_NE(accused, nullptr) << Dump(triples);
+  EXPECT_EQ(accused->subject.type, ActorType::kOrganization);
+  EXPECT_EQ(accused->subject.name, "Joint Ceasefire Monitoring Committee");
+  bool condemned = false;
+  for (const auto& t : triples) {
+    condemned = condemned || (t.subject.id == accused->subject.id && t.predicate == "condemn");
+  }
+  EXPECT_TRUE(condemned) << Dump(triples);
+}
+
+TEST_F(ExtractSectorsTest, CapitalisedCommonWordsOpeningASentenceAreNoOrganisation) {
+  auto triples = Extract("Security Forces clashed with Russia.");
+  for (const auto& t : triples) EXPECT_NE(t.subject.type, ActorType::kArmedGroup) << Dump(triples);
+}
+
+TEST_F(ExtractSectorsTest, CollectiveActors) {
+  auto triples = Extract("The international community condemned Russia. Western governments sanctioned Moscow.");
+  EXPECT_NE(Find(triples, "INTL-COMMUNITY", "RUS"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "WEST", "RUS"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractSectorsTest, PersonNounsThatAreNoSectorStayNoActor) {
+  auto triples = Extract("An Indian pilot was captured. Pakistan condemned India.");
+  for (const auto& t : triples) EXPECT_NE(t.subject.id.rfind("IND-", 0), 0u) << Dump(triples);
+  EXPECT_NE(Find(triples, "PAK", "IND"), nullptr) << Dump(triples);
+}
+
+}  // namespace
+}  // namespace geokg
