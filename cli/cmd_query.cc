@@ -78,7 +78,7 @@ int RunActors(int argc, char** argv) {
       "List and search actors, by mentions (most first, ties by id).\n"
       "Fields: id, name, type, country, mentions, articles, first_seen, last_seen.\n");
   options.add_options()
-      ("type", "only actors of this type: country, government, person, organization, armed_group, party, sector, other",
+      ("type", "only actors of this type: country, government, person, organization, armed_group, party, other, sector",
        cxxopts::value<std::string>())
       ("match", "only actors whose id, name or an alias contains TEXT (case- and accent-insensitive)",
        cxxopts::value<std::string>())
@@ -105,7 +105,7 @@ int RunActors(int argc, char** argv) {
     type = ParseActorType(args["type"].as<std::string>());
     if (!type) {
       return UsageError("actors", "--type takes country, government, person, organization, armed_group, "
-                                  "party, sector or other");
+                                  "party, other or sector");
     }
   }
   std::unique_ptr<GraphStore> store;

@@ -487,7 +487,8 @@ int RunTop(int argc, char** argv) {
   if (args.count("type")) {
     type = ParseActorType(args["type"].as<std::string>());
     if (!type) {
-      return UsageError("top", "--type takes country, government, person, organization, armed_group, party, sector or other");
+      return UsageError("top", "--type takes country, government, person, organization, armed_group, party, other "
+                               "or sector");
     }
   }
   const int64_t limit = args["limit"].as<int64_t>();

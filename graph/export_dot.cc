@@ -135,20 +135,20 @@ struct TypeStyle {
 };
 
 // Node look per ActorType (indexed by its value).
-constexpr std::array<TypeStyle, 8> kTypeStyles = {{
+constexpr std::array<TypeStyle, kActorTypeCount> kTypeStyles = {{
     {"box", "filled", "#9ecae1", "country"},
     {"box", "filled,rounded", "#deebf7", "government body"},
     {"ellipse", "filled", "#fdd0a2", "person"},
     {"hexagon", "filled", "#dadaeb", "organisation"},
     {"octagon", "filled,bold", "#fee391", "armed group"},
     {"house", "filled", "#f2d4e8", "party"},
-    {"box", "filled,dashed", "#c7e9c0", "sector of a country"},
     {"ellipse", "filled", "#f0f0f0", "other"},
+    {"box", "filled,dashed", "#c7e9c0", "sector of a country"},
 }};
 
 const TypeStyle& StyleOf(ActorType type) {
   size_t i = static_cast<size_t>(type);
-  return kTypeStyles[i < kTypeStyles.size() ? i : kTypeStyles.size() - 1];
+  return kTypeStyles[i < kTypeStyles.size() ? i : static_cast<size_t>(ActorType::kOther)];
 }
 
 // Edge classes: quad 1..4, 0 uncoded event, 5 affiliation.

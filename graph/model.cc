@@ -4,7 +4,7 @@ namespace geokg {
 namespace {
 
 constexpr std::string_view kActorTypeNames[] = {"country",      "government", "person", "organization",
-                                                "armed_group", "party",      "sector", "other"};
+                                                "armed_group", "party",      "other", "sector"};
 constexpr std::string_view kKindNames[] = {"event", "affiliation"};
 constexpr std::string_view kPolarityNames[] = {"positive", "negative"};
 constexpr std::string_view kModalityNames[] = {"asserted", "future", "intended", "requested",

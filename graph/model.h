@@ -18,9 +18,11 @@ enum class ActorType : uint8_t {
   kOrganization,  // international organisation, alliance, coalition, organ
   kArmedGroup,
   kParty,
-  kSector,       // a sector of a country: its military, police, rebels, protesters (CAMEO agents)
   kOther,
+  kSector,  // a sector of a country: its military, police, rebels, protesters (CAMEO agents)
 };
+// Stored as its value: new types are appended.
+constexpr int kActorTypeCount = 8;
 
 enum class RelationKind : uint8_t { kEvent = 0, kAffiliation };
 enum class Polarity : uint8_t { kPositive = 0, kNegative };

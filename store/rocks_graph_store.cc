@@ -142,8 +142,7 @@ Status RocksGraphStore::Validate(const Article& article, const std::vector<Tripl
     if (t.doc != article.id) return bad("its doc '" + t.doc + "' is not the article's id");
     if (t.subject.id.empty() || t.object.id.empty()) return bad("subject and object need an id");
     if (t.predicate.empty()) return bad("empty predicate");
-    if (static_cast<int>(t.subject.type) > static_cast<int>(ActorType::kOther) ||
-        static_cast<int>(t.object.type) > static_cast<int>(ActorType::kOther) ||
+    if (static_cast<int>(t.subject.type) >= kActorTypeCount || static_cast<int>(t.object.type) >= kActorTypeCount ||
         static_cast<int>(t.kind) > static_cast<int>(RelationKind::kAffiliation) ||
         static_cast<int>(t.polarity) > static_cast<int>(Polarity::kNegative) ||
         static_cast<int>(t.modality) >= kModalityCount) {

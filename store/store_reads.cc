@@ -451,7 +451,7 @@ Status RocksGraphStore::GetStats(StoreStats* stats) {
   *stats = StoreStats();
   Status s = PrepareRead();
   if (!s.ok()) return s;
-  uint64_t by_type[static_cast<int>(ActorType::kOther) + 1] = {};
+  uint64_t by_type[kActorTypeCount] = {};
   {
     std::unique_ptr<rocksdb::Iterator> it(db_->db()->NewIterator(ScanRead(), cf(kCfActors)));
     for (it->SeekToFirst(); it->Valid(); it->Next()) {
@@ -462,7 +462,7 @@ Status RocksGraphStore::GetStats(StoreStats* stats) {
     }
     if (s = IterStatus(*it, db_->path()); !s.ok()) return s;
   }
-  for (int t = 0; t <= static_cast<int>(ActorType::kOther); ++t) {
+  for (int t = 0; t < kActorTypeCount; ++t) {
     if (by_type[t]) stats->actors_by_type.emplace_back(static_cast<ActorType>(t), by_type[t]);
   }
   {

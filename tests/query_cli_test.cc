@@ -539,7 +539,7 @@ TEST_F(QueryCliTest, UsageErrorsExitTwo) {
       {"top --by fame", "geokg top: --by takes degree, weighted, pagerank or betweenness\nTry 'geokg top --help'.\n"},
       {"top --by betweenness --samples -2", "geokg top: --samples takes a number >= 0\nTry 'geokg top --help'.\n"},
       {"actors --type planet",
-       "geokg actors: --type takes country, government, person, organization, armed_group, party or other\n"
+       "geokg actors: --type takes country, government, person, organization, armed_group, party, other or sector\n"
        "Try 'geokg actors --help'.\n"},
       {"neighbors PAK --depth -1", "geokg neighbors: --depth takes a number >= 0\nTry 'geokg neighbors --help'.\n"},
       {"path PAK IND --k 0", "geokg path: --k takes a number >= 1\nTry 'geokg path --help'.\n"},
