@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -64,6 +65,20 @@ class Report {
       case IngestOutcome::kReplaced: ++replaced_; break;
     }
     triples_ += triples;
+    outcomes_.emplace_back(outcome, triples);
+  }
+
+  // Only the first `committed` articles counted by Outcome() reached the
+  // database (a write failed): the summary counts those, and the rest as not stored.
+  void KeepCommitted(uint64_t committed) {
+    if (committed >= outcomes_.size()) return;
+    not_stored_ = outcomes_.size() - committed;
+    outcomes_.resize(committed);
+    new_ = unchanged_ = replaced_ = triples_ = 0;
+    for (const auto& [outcome, triples] : outcomes_) {
+      (outcome == IngestOutcome::kNew ? new_ : outcome == IngestOutcome::kUnchanged ? unchanged_ : replaced_) += 1;
+      triples_ += triples;
+    }
   }
 
   // A skipped article, file or line: reported (the first few) and counted by reason.
@@ -104,6 +119,7 @@ class Report {
     std::string out = "geokg ingest: " + Thousands(new_ + unchanged_ + replaced_ + skipped_articles_) +
                       " articles (" + Thousands(new_) + " new, " + Thousands(unchanged_) + " unchanged, " +
                       Thousands(replaced_) + " replaced, " + Thousands(skipped_articles_) + " skipped)";
+    if (not_stored_) out += ", " + Thousands(not_stored_) + " not stored (the write failed)";
     if (skipped_lines_) out += ", " + Thousands(skipped_lines_) + " lines skipped";
     if (!reasons_.empty()) {
       out += " [";
@@ -132,7 +148,8 @@ class Report {
   bool quiet_, progress_, shown_ = false;
   uint64_t input_bytes_;
   uint64_t new_ = 0, unchanged_ = 0, replaced_ = 0, skipped_articles_ = 0, skipped_lines_ = 0, triples_ = 0;
-  uint64_t reported_ = 0;
+  uint64_t reported_ = 0, not_stored_ = 0;
+  std::vector<std::pair<IngestOutcome, size_t>> outcomes_;  // in the order of the writes
   std::map<std::string, uint64_t> reasons_;
   Clock::time_point start_ = Clock::now();
   Clock::time_point last_tick_ = start_ - std::chrono::seconds(1);  // the first tick shows at once
@@ -254,7 +271,12 @@ class TriplesIngest {
       report_->Tick(reader.bytes_read());
     }
     if (reader.read_error()) return Status::IOError("cannot read " + name_);
-    return FlushArticle();
+    Status s = FlushArticle();
+    for (auto& [id, held] : held_) {
+      if (!s.ok()) break;
+      s = Write(held.article, &held.triples, held.triples.size());
+    }
+    return s;
   }
 
  private:
@@ -266,28 +288,60 @@ class TriplesIngest {
     article_.origin = name_ + ":" + std::to_string(line.line);
   }
 
+  // Writes the article whose lines just ended. A doc whose lines are not
+  // consecutive becomes one article of all its lines: the first time in a run
+  // merged with what its earlier lines stored; on a re-run, an article stored
+  // with more triples than these lines is held until the input ends (its
+  // other lines may follow), so that a re-run of the same input changes nothing.
   Status FlushArticle() {
     if (article_.id.empty()) return Status::OK();
-    size_t count = triples_.size();
-    if (!seen_.insert(article_.id).second) {
-      // The doc's lines are not consecutive: merge with what its earlier lines stored.
+    Status s;
+    if (auto held = held_.find(article_.id); held != held_.end()) {
+      std::move(triples_.begin(), triples_.end(), std::back_inserter(held->second.triples));
+    } else if (!seen_.insert(article_.id).second) {
       std::vector<Triple> earlier;
-      Status s = store_->GetArticle(article_.id, nullptr, &earlier);
-      if (!s.ok() && !s.IsNotFound()) return s;
-      triples_.insert(triples_.begin(), std::make_move_iterator(earlier.begin()), std::make_move_iterator(earlier.end()));
-    }
-    IngestOutcome outcome;
-    Status s = store_->PutArticle(article_, triples_, &outcome);
-    if (s.IsInvalidArgument()) {
-      report_->Skip(article_.origin, "article '" + article_.id + "': " + s.message(), "invalid article", false);
-      s = Status::OK();
-    } else if (s.ok()) {
-      report_->Outcome(outcome, count);
+      ArticleRecord stored;
+      s = store_->GetArticle(article_.id, &stored, &earlier);
+      if (s.ok()) {  // the article is what its first lines made it, as on a re-run
+        article_.date = stored.date;
+        article_.source = stored.source;
+      }
+      if (s.ok() || s.IsNotFound()) {
+        triples_.insert(triples_.begin(), std::make_move_iterator(earlier.begin()),
+                        std::make_move_iterator(earlier.end()));
+        s = Write(article_, &triples_, triples_.size() - earlier.size());
+      }
+    } else {
+      uint64_t stored = 0;
+      s = store_->GetCommittedTripleCount(article_.id, &stored);
+      if (s.ok() && stored > triples_.size()) {
+        held_.emplace(article_.id, HeldArticle{article_, std::move(triples_)});
+      } else if (s.ok() || s.IsNotFound()) {
+        s = Write(article_, &triples_, triples_.size());
+      }
     }
     triples_.clear();
     article_ = Article();
     return s;
   }
+
+  // PutArticle, counting `lines` triples read for it.
+  Status Write(const Article& article, std::vector<Triple>* triples, size_t lines) {
+    IngestOutcome outcome;
+    Status s = store_->PutArticle(article, *triples, &outcome);
+    if (s.IsInvalidArgument()) {
+      report_->Skip(article.origin, "article '" + article.id + "': " + s.message(), "invalid article", false);
+      s = Status::OK();
+    } else if (s.ok()) {
+      report_->Outcome(outcome, lines);
+    }
+    return s;
+  }
+
+  struct HeldArticle {
+    Article article;
+    std::vector<Triple> triples;
+  };
 
   GraphStore* store_;
   Report* report_;
@@ -295,6 +349,7 @@ class TriplesIngest {
   Article article_;
   std::vector<Triple> triples_;
   std::unordered_set<std::string> seen_;
+  std::map<std::string, HeldArticle> held_;  // by id; written when the input ends
 };
 
 // ---- Articles: read, extract in parallel, write in order ----
@@ -435,6 +490,7 @@ int RunIngest(int argc, char** argv) {
   }
   Status flushed = store->Flush();
   if (s.ok()) s = flushed;
+  report.KeepCommitted(store->CommittedPuts());
   store.reset();
   report.Summary();
   if (!s.ok()) {

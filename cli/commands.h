@@ -11,6 +11,7 @@ int RunEval(int argc, char** argv);       // cmd_eval.cc
 int RunStats(int argc, char** argv);      // cmd_store.cc
 int RunDoc(int argc, char** argv);        // cmd_store.cc
 int RunRemove(int argc, char** argv);     // cmd_store.cc
+int RunCheck(int argc, char** argv);      // cmd_store.cc
 int RunBackup(int argc, char** argv);     // cmd_store.cc
 int RunActors(int argc, char** argv);     // cmd_query.cc
 int RunActor(int argc, char** argv);      // cmd_query.cc

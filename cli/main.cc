@@ -21,6 +21,7 @@ constexpr Subcommand kSubcommands[] = {
     {"stats", geokg::cli::RunStats, "counts of actors, edges, evidence and articles"},
     {"doc", geokg::cli::RunDoc, "what one article contributed"},
     {"remove", geokg::cli::RunRemove, "retract an article (--doc ID)"},
+    {"check", geokg::cli::RunCheck, "verify the database: files, checksums, graph invariants"},
     {"backup", geokg::cli::RunBackup, "write a consistent copy of the database"},
     {"actors", geokg::cli::RunActors, "list and search actors"},
     {"actor", geokg::cli::RunActor, "profile of one actor"},

@@ -5,6 +5,7 @@
 #include "graph/cameo.h"
 #include "graph/names.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -189,12 +190,20 @@ Status TripleFromJsonLine(std::string_view line, Triple* triple) {
     if ((s = EnumField(in, "polarity", &ParsePolarity, &triple->polarity)); !s.ok()) return s;
     if ((s = EnumField(in, "modality", &ParseModality, &triple->modality)); !s.ok()) return s;
     triple->cameo = in.value("cameo", std::string());
+    if (in.contains("quad") && in["quad"].is_number_integer() &&
+        (in["quad"].get<int64_t>() < INT32_MIN || in["quad"].get<int64_t>() > INT32_MAX ||
+         (in["quad"].is_number_unsigned() && in["quad"].get<uint64_t>() > INT32_MAX))) {
+      return Status::InvalidArgument("\"quad\" must be 0..4");
+    }
     triple->quad = in.contains("quad") && in["quad"].is_number_integer() ? in["quad"].get<int>()
                                                                           : QuadClassOfCameo(triple->cameo);
     triple->goldstein = in.contains("goldstein") && in["goldstein"].is_number() ? in["goldstein"].get<double>() : 0.0;
     triple->date = in.value("date", std::string());
     triple->source = in.value("source", std::string());
     if (in.contains("sentence") && in["sentence"].is_number_unsigned()) {
+      if (in["sentence"].get<uint64_t>() > UINT32_MAX) {
+        return Status::InvalidArgument("\"sentence\" must be at most " + std::to_string(UINT32_MAX));
+      }
       triple->evidence.sentence = in["sentence"].get<uint32_t>();
     }
     if (in.contains("evidence") && in["evidence"].is_object()) {

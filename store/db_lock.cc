@@ -1,5 +1,6 @@
 #include "store/db_lock.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -29,6 +30,18 @@ Status BusyStatus(const std::string& db_path) {
                         "); wait for it to finish, or query it read-only");
   }
   return Status::Busy("database " + db_path + " is in use by another process (its LOCK is held)");
+}
+
+bool WriterIsRunning(const std::string& db_path) {
+  if (ReadPidFile(db_path) == static_cast<long>(::getpid())) return true;
+  int fd = ::open((std::filesystem::path(db_path) / "LOCK").c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct flock probe = {};
+  probe.l_type = F_WRLCK;
+  probe.l_whence = SEEK_SET;
+  bool held = ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+  ::close(fd);
+  return held;
 }
 
 void WritePidFile(const std::string& db_path) {

@@ -20,6 +20,10 @@ bool IsLockError(const rocksdb::Status& s);
 // The Busy status for a database whose LOCK another process holds.
 Status BusyStatus(const std::string& db_path);
 
+// True when a writer has the database open: another process holds its LOCK
+// (asked with F_GETLK, which takes no lock), or this process is its writer.
+bool WriterIsRunning(const std::string& db_path);
+
 // Writes this process's pid into <db_path>/geokg.pid (best effort).
 void WritePidFile(const std::string& db_path);
 // Removes it when it still holds this process's pid.

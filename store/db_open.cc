@@ -3,13 +3,18 @@
 #include <rocksdb/cache.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/table.h>
+#include <signal.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdlib>
 #include <filesystem>
 #include <set>
 
 #include "store/db_lock.h"
+#include "store/db_verify.h"
 
 namespace geokg::store {
 
@@ -151,6 +156,15 @@ bool DefaultIsEmpty(const std::string& path) {
   return empty;
 }
 
+// True when the folder holds a table file (.sst): some data was written.
+bool HoldsTableFiles(const std::string& path) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(path, ec)) {
+    if (entry.path().extension() == ".sst") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<rocksdb::ColumnFamilyDescriptor> ColumnFamilyDescriptors() {
@@ -209,11 +223,115 @@ Status DbHandle::CatchUp() {
   return FromRocks(db_->TryCatchUpWithPrimary(), "cannot catch up with the writer of " + path_);
 }
 
+namespace {
+
+// A RocksDB failure to open `path`: damage for what its files say, else an I/O error.
+Status OpenFailure(const rocksdb::Status& s, const std::string& path) {
+  if (s.IsCorruption() || s.IsNotFound() || s.IsPathNotFound()) {
+    return DamagedStatus(path, "RocksDB cannot open it (" + s.ToString() + ")");
+  }
+  return FromRocks(s, "cannot open database " + path);
+}
+
+constexpr char kReaderFolderPrefix[] = "geokg-reader-";
+
+// Removes the temp folders of readers that ended without removing theirs
+// (killed, or stopped by a signal such as SIGINT or SIGPIPE): those named
+// geokg-reader-<pid>-* whose process is gone.
+void RemoveStaleReaderFolders() {
+  std::error_code ec;
+  const std::string prefix = kReaderFolderPrefix;
+  for (const auto& entry : fs::directory_iterator(fs::temp_directory_path(ec), ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    char* end = nullptr;
+    long pid = std::strtol(name.c_str() + prefix.size(), &end, 10);
+    if (pid <= 0 || *end != '-') continue;
+    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) fs::remove_all(entry.path(), ec);
+  }
+}
+
+// Opens the database read-only (writing nothing into its folder) and checks
+// it: every file the MANIFEST lists is there, whole and readable; no table
+// file holding records is missing from the MANIFEST; the schema record is
+// this geokg's. RocksDB's writer open would delete the files a damaged
+// MANIFEST does not list, and a secondary instance would silently read an
+// older state of the database instead of a table it cannot open.
+Status VerifyClosedDatabase(const std::string& path, const std::vector<rocksdb::ColumnFamilyDescriptor>& cfs) {
+  rocksdb::DBOptions options = MakeDbOptions(/*read_only=*/true);
+  options.info_log = NullLogger();
+  options.paranoid_checks = true;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* db = nullptr;
+  rocksdb::Status rs = rocksdb::DB::OpenForReadOnly(options, path, cfs, &handles, &db);
+  Status s = rs.ok() ? Status::OK() : OpenFailure(rs, path);
+  bool missing = false;
+  if (s.ok()) s = VerifyTablesReadable(db, handles, path, &missing);
+  if (s.ok()) s = VerifyFileList(db, handles, path);
+  if (s.ok()) s = CheckSchema(db, handles[kCfDefault], path, /*writable=*/false, /*fresh=*/false);
+  for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+  delete db;
+  return s;
+}
+
+// Before a writer opens an existing database: VerifyClosedDatabase, holding
+// the LOCK meanwhile so that no other writer's files in progress are taken
+// for damage.
+Status VerifyBeforeWriting(const std::string& path, const std::vector<rocksdb::ColumnFamilyDescriptor>& cfs) {
+  rocksdb::Env* env = rocksdb::Env::Default();
+  const std::string lock_path = (fs::path(path) / "LOCK").string();
+  rocksdb::FileLock* lock = nullptr;
+  std::error_code ec;
+  if (fs::exists(lock_path, ec) && !env->LockFile(lock_path, &lock).ok()) return BusyStatus(path);
+  Status s = VerifyClosedDatabase(path, cfs);
+  if (lock) env->UnlockFile(lock);
+  return s;
+}
+
+// Before a reader opens: VerifyClosedDatabase, unless a writer has the
+// database open (it checked the database when it opened it, and its files in
+// progress are no damage). A writer starting meanwhile may make the check
+// fail; then that writer's own check stands.
+Status VerifyBeforeReading(const std::string& path, const std::vector<rocksdb::ColumnFamilyDescriptor>& cfs) {
+  if (WriterIsRunning(path)) return Status::OK();
+  Status s = VerifyClosedDatabase(path, cfs);
+  if (!s.ok() && WriterIsRunning(path)) return Status::OK();
+  return s;
+}
+
+// Opens `path` as a secondary instance into handle (its temp folder made).
+// The writer may delete a WAL, MANIFEST or compacted table between the
+// secondary reading the MANIFEST and opening the file; such an open fails and
+// is simply retried. Every table must open: a reader never skips one.
+// Damage found makes it fail with a message; it writes nothing beside `path`.
+Status OpenSecondary(const std::string& path, const std::vector<rocksdb::ColumnFamilyDescriptor>& cfs,
+                     DbHandle* handle, rocksdb::DB** db, std::vector<rocksdb::ColumnFamilyHandle*>* handles) {
+  rocksdb::DBOptions db_options = MakeDbOptions(/*read_only=*/true);
+  db_options.paranoid_checks = true;
+  Status s;
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    rocksdb::Status rs = rocksdb::DB::OpenAsSecondary(db_options, path, handle->secondary_dir(), cfs, handles, db);
+    bool missing = !rs.ok() && !rs.IsInvalidArgument();
+    s = rs.ok() ? VerifyTablesReadable(*db, *handles, path, &missing) : OpenFailure(rs, path);
+    if (s.ok() || !missing) return s;
+    for (auto* h : *handles) (*db)->DestroyColumnFamilyHandle(h);
+    delete *db;
+    handles->clear();
+    *db = nullptr;
+  }
+  return s;
+}
+
+}  // namespace
+
 Status OpenDb(const std::string& path, const StoreOptions& options, std::unique_ptr<DbHandle>* out) {
   std::error_code ec;
   bool exists = fs::exists(path, ec);
   if (exists && !fs::is_directory(path, ec)) {
     return Status::InvalidArgument(path + " is not a geokg database (it is not a directory)");
+  }
+  if (exists) {
+    if (Status s = VerifyCurrentFile(path); !s.ok()) return s;
   }
   bool has_current = exists && fs::exists(fs::path(path) / "CURRENT", ec);
   bool fresh = false;
@@ -233,13 +351,20 @@ Status OpenDb(const std::string& path, const StoreOptions& options, std::unique_
   } else {
     std::vector<std::string> names;
     rocksdb::Status s = rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), path, &names);
-    if (!s.ok()) return FromRocks(s, path + " is not a readable geokg database");
+    if (!s.ok()) return OpenFailure(s, path);
     std::set<std::string> present(names.begin(), names.end());
     bool all_ours = true;
     for (int cf = 0; cf < kCfCount; ++cf) all_ours = all_ours && present.count(CfName(cf));
     if (!all_ours) {
-      if (!options.read_only && std::all_of(names.begin(), names.end(), IsGeokgCf) && DefaultIsEmpty(path)) {
-        fresh = true;  // creation interrupted before every column family was made
+      // Some of geokg's column families only: a creation interrupted before
+      // every one was made (nothing written yet), or a MANIFEST cut short.
+      bool ours_only = std::all_of(names.begin(), names.end(), IsGeokgCf);
+      if (ours_only && !HoldsTableFiles(path) && DefaultIsEmpty(path)) {
+        if (options.read_only) return Status::NotFound("no database at " + path + " (its creation was interrupted)");
+        fresh = true;
+      } else if (ours_only && names.size() > 1) {
+        return DamagedStatus(path, "its MANIFEST lists " + std::to_string(names.size()) + " of geokg's " +
+                                       std::to_string(kCfCount) + " column families (it may be cut short)");
       } else {
         return Status::InvalidArgument(path + " is not a geokg database (its column families are not geokg's)");
       }
@@ -247,38 +372,36 @@ Status OpenDb(const std::string& path, const StoreOptions& options, std::unique_
     for (const auto& name : names) {
       if (!IsGeokgCf(name)) cfs.emplace_back(name, rocksdb::ColumnFamilyOptions());
     }
+    if (cfs.size() != kCfCount) {
+      return Status::InvalidArgument(path + " is not a geokg database (it has extra column families)");
+    }
+    if (!fresh) {
+      Status v = options.read_only ? VerifyBeforeReading(path, cfs) : VerifyBeforeWriting(path, cfs);
+      if (!v.ok()) return v;
+    }
   }
 
   auto handle = std::unique_ptr<DbHandle>(new DbHandle());
   handle->path_ = path;
   handle->read_only_ = options.read_only;
-  rocksdb::DBOptions db_options = MakeDbOptions(options.read_only);
-  rocksdb::Status s;
   if (options.read_only) {
-    std::string templ = (fs::temp_directory_path() / "geokg-reader-XXXXXX").string();
+    RemoveStaleReaderFolders();
+    std::string templ = (fs::temp_directory_path() / (kReaderFolderPrefix + std::to_string(::getpid()) + "-XXXXXX"))
+                            .string();
     if (!::mkdtemp(templ.data())) return Status::IOError("cannot create a temporary folder for reading " + path);
     handle->secondary_dir_ = templ;
-    // The writer may delete a WAL or MANIFEST between the secondary listing and
-    // opening it; such an open fails and is simply retried.
-    for (int attempt = 0; attempt < 5; ++attempt) {
-      s = rocksdb::DB::OpenAsSecondary(db_options, path, handle->secondary_dir_, cfs, &handle->handles_,
-                                       &handle->db_);
-      if (s.ok() || s.IsInvalidArgument()) break;
-      handle->handles_.clear();
-      handle->db_ = nullptr;
-    }
+    if (Status s = OpenSecondary(path, cfs, handle.get(), &handle->db_, &handle->handles_); !s.ok()) return s;
   } else {
+    rocksdb::DBOptions db_options = MakeDbOptions(/*read_only=*/false);
+    db_options.paranoid_checks = true;
     db_options.create_if_missing = true;
     db_options.create_missing_column_families = true;
-    s = rocksdb::DB::Open(db_options, path, cfs, &handle->handles_, &handle->db_);
+    rocksdb::Status s = rocksdb::DB::Open(db_options, path, cfs, &handle->handles_, &handle->db_);
     if (IsLockError(s)) return BusyStatus(path);
+    if (!s.ok()) return OpenFailure(s, path);
   }
-  if (!s.ok()) return FromRocks(s, "cannot open database " + path);
   Status st = CheckSchema(handle->db_, handle->cf(kCfDefault), path, !options.read_only, fresh);
   if (!st.ok()) return st;
-  if (cfs.size() != kCfCount) {
-    return Status::InvalidArgument(path + " is not a geokg database (it has extra column families)");
-  }
   if (!options.read_only) WritePidFile(path);
   *out = std::move(handle);
   return Status::OK();

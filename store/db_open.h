@@ -24,6 +24,8 @@ class DbHandle {
   const std::vector<rocksdb::ColumnFamilyHandle*>& handles() const { return handles_; }
   const std::string& path() const { return path_; }
   bool read_only() const { return read_only_; }
+  // Readers: the temp folder of the secondary instance's info log.
+  const std::string& secondary_dir() const { return secondary_dir_; }
 
   // A secondary instance: replays what the writer has written since.
   Status CatchUp();
@@ -38,7 +40,10 @@ class DbHandle {
 };
 
 // Opens `path` as the writer, or (options.read_only) as a secondary instance
-// that may run beside a writer. Errors name the path.
+// that may run beside a writer. Errors name the path. A damaged database
+// (files missing, cut short or not listed by its MANIFEST, a table that
+// cannot be read, no CURRENT file) is refused with Status::Corruption, before
+// anything is written into its folder.
 Status OpenDb(const std::string& path, const StoreOptions& options, std::unique_ptr<DbHandle>* handle);
 
 // Read options for batches of point reads spread over a column family

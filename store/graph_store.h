@@ -81,6 +81,11 @@ class GraphStore {
   // for readers. Reads through a writer commit first.
   virtual Status Flush() { return Status::OK(); }
 
+  // How many of the PutArticle calls that succeeded, counted in call order,
+  // are known to be in the database: all of them after a Flush() that
+  // succeeded; after a failed write, those before the batch that failed.
+  virtual uint64_t CommittedPuts() const { return 0; }
+
   // Readers: catch up with what the writer has committed since Open().
   virtual Status Refresh() { return Status::OK(); }
 
@@ -118,6 +123,11 @@ class GraphStore {
   // An article's record and the triples it contributed. NotFound when absent.
   virtual Status GetArticle(const std::string& doc_id, ArticleRecord* article,
                             std::vector<Triple>* contribution) = 0;
+
+  // The number of triples article `doc_id` has as last committed; NotFound
+  // when it has none. Unlike GetArticle it does not commit pending writes
+  // first, so it does not see the articles PutArticle has batched since.
+  virtual Status GetCommittedTripleCount(const std::string& doc_id, uint64_t* triples) = 0;
 
   // Calls `fn` for every article record (in storage order) until it returns false.
   virtual Status ForEachArticle(const std::function<bool(const ArticleRecord&)>& /*fn*/) {

@@ -81,6 +81,7 @@ Status RocksGraphStore::CommitAndWait() {
   Status s = Commit();
   if (!s.ok()) return s;
   if (s = writer_->Wait(); !s.ok()) Abort(s);
+  if (s.ok()) committed_puts_ = submitted_puts_;
   return s;
 }
 
@@ -95,13 +96,18 @@ Status RocksGraphStore::Refresh() {
 
 Status RocksGraphStore::Commit() {
   if (!broken_.ok()) return broken_;
-  if (pending_articles_ == 0 && pending_->empty()) return Status::OK();
+  if (pending_articles_ == 0 && pending_->empty()) {
+    submitted_puts_ = accepted_puts_;  // they wrote nothing: in once the batch before them is
+    return Status::OK();
+  }
   cache_.WriteDirty(pending_);
   Status s = writer_->Submit(pending_);
   if (!s.ok()) {
     Abort(s);
     return s;
   }
+  committed_puts_ = submitted_puts_;  // Submit waited for the batch before: it was written
+  submitted_puts_ = accepted_puts_;
   pending_ = writer_->Spare();
   pending_articles_ = 0;
   in_flight_docs_ = std::move(pending_docs_);  // until the next commit: maybe still being written
@@ -301,6 +307,13 @@ Status RocksGraphStore::Retract(uint32_t doc) {
 
 Status RocksGraphStore::PutArticle(const Article& article, const std::vector<Triple>& triples,
                                    IngestOutcome* outcome) {
+  ++accepted_puts_;  // counted before PutOne, whose commit may include it
+  Status s = PutOne(article, triples, outcome);
+  if (!s.ok()) --accepted_puts_;
+  return s;
+}
+
+Status RocksGraphStore::PutOne(const Article& article, const std::vector<Triple>& triples, IngestOutcome* outcome) {
   Status s = Writable();
   if (s.ok()) s = Validate(article, triples);
   if (!s.ok()) return s;

@@ -29,6 +29,7 @@ class RocksGraphStore final : public GraphStore, private AggregateBacking {
   Status RemoveArticle(const std::string& doc_id) override;
   Status Backup(const std::string& dir) override;
   Status Flush() override;
+  uint64_t CommittedPuts() const override { return committed_puts_; }
   Status Refresh() override;
 
   Status ResolveName(const std::string& name, std::vector<std::string>* actor_ids) override;
@@ -41,6 +42,7 @@ class RocksGraphStore final : public GraphStore, private AggregateBacking {
   Status GetEdge(const EdgeKey& key, EdgeRecord* edge) override;
   Status ForEachEvidence(const EdgeKey& key, const std::function<bool(const EvidenceRecord&)>& fn) override;
   Status GetArticle(const std::string& doc_id, ArticleRecord* article, std::vector<Triple>* contribution) override;
+  Status GetCommittedTripleCount(const std::string& doc_id, uint64_t* triples) override;
   Status ForEachArticle(const std::function<bool(const ArticleRecord&)>& fn) override;
   Status GetStats(StoreStats* stats) override;
 
@@ -60,6 +62,7 @@ class RocksGraphStore final : public GraphStore, private AggregateBacking {
   // Commit(), then wait until everything is in the database (before reading it).
   Status CommitAndWait();
   void Abort(const Status& why);
+  Status PutOne(const Article& article, const std::vector<Triple>& triples, IngestOutcome* outcome);
   Status Validate(const Article& article, const std::vector<Triple>& triples) const;
   Status GetDoc(uint32_t doc, DocValue* value, bool* found);
   Status BuildContribution(const Article& article, const std::vector<Triple>& triples,
@@ -102,6 +105,9 @@ class RocksGraphStore final : public GraphStore, private AggregateBacking {
   std::unordered_set<uint32_t> pending_docs_;    // docs written by the pending writes
   std::unordered_set<uint32_t> in_flight_docs_;  // docs of the last batch handed to the writer
   Status broken_;  // a failed commit leaves the writer unusable
+  // PutArticle calls that succeeded; those handed to the background writer
+  // (or needing no write) as of the last commit; those known written.
+  uint64_t accepted_puts_ = 0, submitted_puts_ = 0, committed_puts_ = 0;
 };
 
 }  // namespace geokg::store

@@ -147,6 +147,30 @@ Status CheckConsistency(const std::string& path, std::vector<std::string>* probl
   return Status::OK();
 }
 
+Status VerifyDatabase(const std::string& path, std::vector<std::string>* problems, size_t max_problems) {
+  std::unique_ptr<DbHandle> db;
+  Status s = OpenReader(path, &db);
+  if (s.code() == Status::Code::kCorruption) {
+    problems->push_back(s.message());
+    return Status::OK();
+  }
+  if (!s.ok()) return s;
+  rocksdb::ReadOptions ro;
+  ro.fill_cache = false;
+  if (rocksdb::Status rs = db->db()->VerifyChecksum(ro); !rs.ok()) {
+    problems->push_back("database " + path + " is damaged: a block does not match its checksum (" + rs.ToString() +
+                        ")");
+    return Status::OK();
+  }
+  db.reset();
+  s = CheckConsistency(path, problems, max_problems);
+  if (s.code() == Status::Code::kCorruption || s.code() == Status::Code::kIOError) {
+    problems->push_back(s.message());
+    return Status::OK();
+  }
+  return s;
+}
+
 namespace {
 
 std::string Variants(const std::vector<Variant>& variants) {

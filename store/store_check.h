@@ -16,6 +16,13 @@ namespace geokg::store {
 // Appends a line per problem to *problems (at most `max_problems`); none: consistent.
 Status CheckConsistency(const std::string& path, std::vector<std::string>* problems, size_t max_problems = 50);
 
+// Everything `geokg check` verifies: the database opens (its table files are
+// the ones its MANIFEST lists, whole and readable), every block matches its
+// checksum (RocksDB's VerifyChecksum), and CheckConsistency finds nothing.
+// Appends a line per problem (at most `max_problems`); none: the database is
+// sound. Errors only when no check could run (no database, not geokg's).
+Status VerifyDatabase(const std::string& path, std::vector<std::string>* problems, size_t max_problems = 50);
+
 // Every record with its interned ints resolved to strings, one per line,
 // sorted: equal for two databases holding the same graph whatever order it
 // was written in.

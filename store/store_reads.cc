@@ -435,6 +435,18 @@ Status RocksGraphStore::GetArticle(const std::string& doc_id, ArticleRecord* art
   return Status::OK();
 }
 
+Status RocksGraphStore::GetCommittedTripleCount(const std::string& doc_id, uint64_t* triples) {
+  uint32_t doc = 0;
+  bool found = false;
+  Status s = interner_.Find(IdKind::kDoc, doc_id, &doc, &found);
+  DocValue value;
+  if (s.ok() && found) s = GetDoc(doc, &value, &found);
+  if (!s.ok()) return s;
+  if (!found) return Status::NotFound("no article '" + doc_id + "' in " + db_->path());
+  *triples = value.triples;
+  return Status::OK();
+}
+
 Status RocksGraphStore::ForEachArticle(const std::function<bool(const ArticleRecord&)>& fn) {
   Status s = PrepareRead();
   if (!s.ok()) return s;

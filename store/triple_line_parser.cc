@@ -103,7 +103,10 @@ class Handler : public nlohmann::json_sax<json> {
 
   bool number_unsigned(number_unsigned_t v) override {
     switch (field_) {
-      case kSentence: t_->evidence.sentence = static_cast<uint32_t>(v); return true;
+      case kSentence:
+        if (v > UINT32_MAX) return false;  // the full parser reports it
+        t_->evidence.sentence = static_cast<uint32_t>(v);
+        return true;
       case kStart: t_->evidence.start = v; return true;
       case kEnd: t_->evidence.end = v; return true;
       case kGoldstein: t_->goldstein = static_cast<double>(v); return true;
@@ -343,7 +346,7 @@ class Scanner {
         case kSubject: case kObject: case kEvidence: return Object(1, f);
         case kSentence: {
           uint64_t v;
-          if (!Unsigned(&v)) return false;
+          if (!Unsigned(&v) || v > UINT32_MAX) return false;  // the full parser reports it
           t_->evidence.sentence = static_cast<uint32_t>(v);
           return true;
         }

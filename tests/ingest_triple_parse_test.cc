@@ -94,12 +94,22 @@ TEST(IngestTripleParse, UsualVariationsStayOnTheFastPath) {
            // another key order, a cameo giving the quad, unicode escapes, a float goldstein, negative goldstein
            std::string(R"({"predicate": "ask", "cameo": "190", "object": {"name": "P\u00e4k", "id": "PAK"}, )"
                        R"("subject": {"type": "person", "id": "x", "name": "X \"Y\""}, "goldstein": -7.5})"),
-           std::string(R"({"doc": "d", "sentence": 4294967301, "quad": -2, "goldstein": -0, )"
+           std::string(R"({"doc": "d", "sentence": 4294967295, "quad": -2, "goldstein": -0, )"
                        R"("subject": {"id": "a", "name": ""}, "predicate": "p", "object": {"id": "b", "name": "B"}, )"
                        R"("evidence": {"start": 5, "end": 9, "text": "t\n"}})"),
        }) {
     EXPECT_TRUE(ExpectSameAsReference(line)) << line;
   }
+}
+
+TEST(IngestTripleParse, ASentenceBeyond32BitsIsRefusedNotWrapped) {
+  const std::string line = R"({"doc": "d", "sentence": 5000000000, "subject": {"id": "a", "name": "A"}, )"
+                           R"("predicate": "p", "object": {"id": "b", "name": "B"}})";
+  Triple triple;
+  EXPECT_FALSE(store::ParseTripleLineFast(line, &triple));
+  Status s = store::ParseTripleLine(line, &triple);
+  EXPECT_TRUE(s.IsInvalidArgument()) << s.ToString();
+  EXPECT_EQ(s.message(), "\"sentence\" must be at most 4294967295");
 }
 
 TEST(IngestTripleParse, AnythingElseGetsTheReferenceResult) {
