@@ -3,6 +3,7 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <charconv>
 #include <iostream>
 #include <thread>
 
@@ -30,12 +31,13 @@ sigset_t BlockStopSignals() {
 bool IsStopSignal(int signal) { return signal == SIGINT || signal == SIGTERM; }
 
 int ReadPort(const cxxopts::ParseResult& args, int* port) {
-  const int64_t value = args["port"].as<int64_t>();
-  if (value < 0 || value > 65535) {
-    std::cerr << "geokg serve: --port takes 0 to 65535 (0: any free port), not " << value << "\n";
+  const std::string text = args["port"].as<std::string>();
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, *port);
+  if (text.empty() || ec != std::errc() || ptr != end || *port < 0 || *port > 65535) {
+    std::cerr << "geokg serve: --port takes 0 to 65535 (0: any free port), not '" << text << "'\n";
     return kExitUsage;
   }
-  *port = static_cast<int>(value);
   return kExitOk;
 }
 
@@ -53,7 +55,7 @@ int RunServe(int argc, char** argv) {
   options.add_options()
       ("host", "address to listen on (127.0.0.1: this machine only)",
        cxxopts::value<std::string>()->default_value("127.0.0.1"))
-      ("port", "port to listen on (0: any free port)", cxxopts::value<int64_t>()->default_value("8080"));
+      ("port", "port to listen on (0: any free port)", cxxopts::value<std::string>()->default_value("8080"));
   AddCommonOptions(options);
   options.custom_help("[options]");
   cxxopts::ParseResult args;

@@ -191,15 +191,26 @@ TEST_F(ServeApiTest, HostileNameIsEscapedEverywhere) {
 TEST_F(ServeApiTest, EgoJsonIsCutToTheStrongestEdges) {
   json body = Body(api_->Ego("PAK", {}));
   const size_t all = body["edges"].size();
-  EXPECT_EQ(body["total_edges"], all);
+  EXPECT_EQ(body["edges_found"], all);
   EXPECT_FALSE(body["truncated"].get<bool>());
+  bool between_neighbours = false;  // USA meet IND: both PAK's neighbours
+  for (const auto& edge : body["edges"]) between_neighbours |= edge["subject"] == "USA" && edge["object"] == "IND";
+  EXPECT_TRUE(between_neighbours);
+
   body = Body(api_->Ego("PAK", {{"max_edges", "2"}}));
   ASSERT_EQ(body["edges"].size(), 2u);
   EXPECT_TRUE(body["truncated"].get<bool>());
-  EXPECT_EQ(body["total_edges"], all);
+  EXPECT_EQ(body["edges_found"], all);
   for (const auto& edge : body["edges"]) {
     EXPECT_TRUE(edge["subject"] == "PAK" || edge["object"] == "PAK");
   }
+  EXPECT_EQ(body["edges"][0]["mentions"], 2);  // PAK criticise IND, the strongest
+
+  body = Body(api_->Ego("PAK", {{"max_actors", "2"}}));
+  EXPECT_EQ(body["actors"].size(), 2u);  // PAK and its strongest neighbour
+  EXPECT_TRUE(body["truncated"].get<bool>());
+  body = Body(api_->Ego("imran-khan", {{"depth", "2"}}));  // pti, PAK, then PAK's neighbours
+  EXPECT_GT(body["actors"].size(), 5u);
 }
 
 TEST_F(ServeApiTest, EdgeEvidenceHasSentenceArticleDateAndUrl) {
@@ -229,7 +240,7 @@ TEST_F(ServeApiTest, TimelineCountsMonthsByQuadClass) {
   EXPECT_EQ(body["months"][0]["month"], "2023-01");
   EXPECT_EQ(body["months"][0]["verbal_conflict"], 3);
   EXPECT_EQ(body["months"][1]["total"], 0);
-  EXPECT_EQ(body["months"][3]["verbal_cooperation"], 2);
+  EXPECT_EQ(body["months"][3]["verbal_cooperation"], 1);  // "Pakistan will not meet India"
 }
 
 TEST(ServeParamsTest, CalendarDates) {

@@ -51,10 +51,11 @@ class ExplorerApi {
   ApiResponse Search(const Params& params);
   // /api/actor/ID[?limit=N&filters]: the profile of `geokg actor --format json`.
   ApiResponse Actor(const std::string& id, const Params& params);
-  // /api/ego/ID[?depth=&max_edges=&filters]: the ego network as JSON
-  // {center, depth, actors[], edges[relation], total_edges, truncated}.
+  // /api/ego/ID[?depth=&max_actors=&max_edges=&filters]: the ego network
+  // (ego_network.h) as JSON {center, depth, actors[], edges[relation],
+  // edges_found, truncated}.
   ApiResponse Ego(const std::string& id, const Params& params);
-  // /graph.svg?actor=ID[&depth=&max_edges=&filters]: the same network drawn
+  // /graph.svg?actor=ID[&depth=&max_actors=&max_edges=&filters]: the same network drawn
   // by Graphviz; actors link to "#/actor/ID", edges to "#/edge?s=&o=&p=&polarity=&kind=".
   ApiResponse EgoSvg(const Params& params);
   // /api/edge?s=ID&o=ID[&p=&polarity=&kind=&since=&until=&limit=]: the

@@ -1,16 +1,15 @@
-// The explorer's ego network: read (cli/subgraph.h), cut to the strongest
-// edges a person can read, and answered as JSON or drawn as a linked SVG.
+// The explorer's ego network (ego_network.h), answered as JSON or drawn as
+// a linked SVG.
 #include <algorithm>
-#include <numeric>
+#include <cctype>
 #include <set>
 #include <sstream>
-#include <tuple>
 
 #include "cli/query_common.h"
 #include "cli/serve/api_json.h"
+#include "cli/serve/ego_network.h"
 #include "cli/serve/explorer_api.h"
 #include "cli/serve/svg_render.h"
-#include "cli/subgraph.h"
 #include "graph/export.h"
 
 namespace geokg::cli::serve {
@@ -19,7 +18,7 @@ struct ExplorerApi::EgoNetwork {
   ActorRecord center;
   int depth = 1;
   Subgraph graph;
-  size_t total_edges = 0;  // before the cut
+  EgoSummary summary;
 };
 
 namespace {
@@ -40,33 +39,6 @@ std::string UrlEncode(const std::string& text) {
   return out;
 }
 
-// Keeps the `max_edges` strongest edges of `graph`, those at `center` first,
-// and the actors at their ends (the center always).
-void KeepStrongestEdges(const std::string& center, size_t max_edges, Subgraph* graph) {
-  if (graph->edges.size() <= max_edges) return;
-  std::vector<size_t> order(graph->edges.size());
-  std::iota(order.begin(), order.end(), 0);
-  auto rank = [&](size_t i) {
-    const EdgeRecord& e = graph->edges[i];
-    const bool at_center = e.key.subject == center || e.key.object == center;
-    return std::make_tuple(!at_center, -static_cast<int64_t>(e.mentions), i);
-  };
-  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(max_edges), order.end(),
-                    [&](size_t a, size_t b) { return rank(a) < rank(b); });
-  order.resize(max_edges);
-  std::sort(order.begin(), order.end());  // the Subgraph's edge order
-  std::vector<EdgeRecord> edges;
-  std::set<std::string> ids{center};
-  for (size_t i : order) {
-    ids.insert(graph->edges[i].key.subject);
-    ids.insert(graph->edges[i].key.object);
-    edges.push_back(std::move(graph->edges[i]));
-  }
-  std::erase_if(graph->actors, [&](const ActorRecord& a) { return !ids.count(a.id); });
-  graph->edges = std::move(edges);
-  graph->IndexActors();
-}
-
 std::string EdgeLink(const EdgeRecord& edge) {
   return "#/edge?s=" + UrlEncode(edge.key.subject) + "&o=" + UrlEncode(edge.key.object) +
          "&p=" + UrlEncode(edge.key.predicate) + "&polarity=" + std::string(ToString(edge.key.polarity)) +
@@ -77,13 +49,13 @@ std::string EdgeLink(const EdgeRecord& edge) {
 
 bool ExplorerApi::CollectEgoNetwork(const std::string& id, const Params& params, const std::string& id_parameter,
                                     EgoNetwork* ego, ApiError* error) {
-  std::set<std::string> names = ParamReader::WithFilters({"depth", "max_edges"});
+  std::set<std::string> names = ParamReader::WithFilters({"depth", "max_actors", "max_edges"});
   if (id_parameter != "id") names.insert(id_parameter);
   ParamReader reader(params, names);
-  int64_t depth = 1, max_edges = 60;
+  int64_t depth = 1, max_actors = 30, max_edges = 60;
   EdgeFilter filter;
-  if (!reader.ReadInt("depth", 0, 2, &depth) || !reader.ReadInt("max_edges", 1, 500, &max_edges) ||
-      !reader.ReadFilter(&filter)) {
+  if (!reader.ReadInt("depth", 0, 2, &depth) || !reader.ReadInt("max_actors", 1, 300, &max_actors) ||
+      !reader.ReadInt("max_edges", 1, 500, &max_edges) || !reader.ReadFilter(&filter)) {
     *error = reader.error();
     return false;
   }
@@ -94,13 +66,12 @@ bool ExplorerApi::CollectEgoNetwork(const std::string& id, const Params& params,
   auto lock = LockStore();
   if (!FindActor(id, id_parameter, &ego->center, error)) return false;
   ego->depth = static_cast<int>(depth);
-  Status status = CollectEgo(store_, ego->center.id, ego->depth, filter, &ego->graph);
+  const EgoLimits limits{ego->depth, static_cast<size_t>(max_actors), static_cast<size_t>(max_edges)};
+  Status status = CollectBoundedEgo(store_, ego->center.id, limits, filter, &ego->graph, &ego->summary);
   if (!status.ok()) {
     *error = ApiError{500, "", status.message(), {}};
     return false;
   }
-  ego->total_edges = ego->graph.edges.size();
-  KeepStrongestEdges(ego->center.id, static_cast<size_t>(max_edges), &ego->graph);
   return true;
 }
 
@@ -117,8 +88,8 @@ ApiResponse ExplorerApi::Ego(const std::string& id, const Params& params) {
   auto lock = LockStore();
   NameCache names(store_);
   for (const auto& edge : ego.graph.edges) j["edges"].push_back(RelationJson(edge, names));
-  j["total_edges"] = ego.total_edges;
-  j["truncated"] = ego.total_edges > ego.graph.edges.size();
+  j["edges_found"] = ego.summary.edges_found;
+  j["truncated"] = ego.summary.truncated;
   return ApiResponse{200, kJsonType, DumpJson(j)};
 }
 
@@ -132,10 +103,7 @@ ApiResponse ExplorerApi::EgoSvg(const Params& params) {
   DotOptions options;
   options.title = ego.center.name + ": relations within " + std::to_string(ego.depth) +
                   (ego.depth == 1 ? " hop" : " hops");
-  if (ego.total_edges > ego.graph.edges.size()) {
-    options.title += " (the " + std::to_string(ego.graph.edges.size()) + " strongest of " +
-                     std::to_string(ego.total_edges) + ")";
-  }
+  if (ego.summary.truncated) options.title += " (the strongest " + std::to_string(ego.graph.edges.size()) + ")";
   options.actor_url = [](const ActorRecord& actor) { return "#/actor/" + UrlEncode(actor.id); };
   options.edge_url = EdgeLink;
   std::ostringstream dot;
