@@ -25,7 +25,6 @@ if [[ ! -d "$DB" ]]; then
 fi
 HUB=$(sed -n 's/^hub=\([^ ]*\).*/\1/p' "$DB.ids")
 TYPICAL=$(sed -n 's/^typical=\([^ ]*\).*/\1/p' "$DB.ids")
-OTHER=$(sed -n 's/^other=\([^ ]*\).*/\1/p' "$DB.ids")
 
 OUT=$(mktemp)
 "$GEOKG" serve --db "$DB" --port 0 >"$OUT" 2>/dev/null &
@@ -36,6 +35,8 @@ until [[ -s "$OUT" ]]; do
   sleep 0.1
 done
 URL=$(head -1 "$OUT")
+# An actor the typical one has a relation to, for the evidence endpoint.
+OBJECT=$(curl -s "${URL}api/actor/$TYPICAL?limit=1" | sed -n 's/.*"outgoing":\[{[^}]*"object":"\([^"]*\)".*/\1/p')
 
 # name | path and query
 ENDPOINTS=(
@@ -46,9 +47,10 @@ ENDPOINTS=(
   "actor (hub, 41k relations)|api/actor/$HUB"
   "ego JSON (typical, 1 hop)|api/ego/$TYPICAL"
   "graph.svg (typical, 1 hop)|graph.svg?actor=$TYPICAL"
-  "graph.svg (typical, 2 hops, 60 strongest)|graph.svg?actor=$TYPICAL&depth=2"
-  "graph.svg (hub, 1 hop, 60 strongest)|graph.svg?actor=$HUB"
-  "edge evidence|api/edge?s=$TYPICAL&o=$OTHER"
+  "graph.svg (typical, 2 hops)|graph.svg?actor=$TYPICAL&depth=2"
+  "graph.svg (hub, 1 hop)|graph.svg?actor=$HUB"
+  "graph.svg (typical, 1 hop, 2023 only)|graph.svg?actor=$TYPICAL&since=2023&until=2023"
+  "edge evidence|api/edge?s=$TYPICAL&o=$OBJECT"
   "timeline (typical)|api/timeline?a=$TYPICAL"
   "timeline (hub)|api/timeline?a=$HUB"
   "unknown actor (404, suggestions)|api/actor/nobody"

@@ -61,16 +61,32 @@ std::unique_lock<std::mutex> ExplorerApi::LockStore() {
   return lock;
 }
 
+Status ExplorerApi::FreshIndex() {
+  const auto now = std::chrono::steady_clock::now();
+  if (index_ready_ && now - index_built_ < options_.index_max_age) return Status::OK();
+  Status status = index_.Build(store_);
+  if (!status.ok()) return status;
+  index_built_ = now;
+  index_ready_ = true;
+  return Status::OK();
+}
+
 bool ExplorerApi::FindActor(const std::string& name, const std::string& parameter, ActorRecord* actor,
                             ApiError* error) {
   Status status = store_.GetActor(name, actor);
   if (status.ok()) return true;
-  if (status.IsNotFound()) status = LookupActor(store_, name, actor);
+  std::vector<std::string> ids;
+  if (status.IsNotFound()) status = store_.ResolveName(name, &ids);
+  // A name the store has no alias for is unknown here: LookupActor would
+  // load the extractor's dictionaries (seconds) to look further.
+  if (status.ok() && ids.empty()) status = Status::NotFound(name);
+  if (status.ok()) status = LookupActor(store_, name, actor);
   if (status.ok()) return true;
   if (status.IsNotFound()) {
     *error = ApiError{404, parameter, "no actor '" + name + "'", {}};
-    Status suggested = SuggestNames(store_, name, 5, &error->suggestions);
-    if (!suggested.ok()) *error = StoreError(suggested);
+    Status indexed = FreshIndex();
+    if (indexed.ok()) error->suggestions = index_.Suggest(name, 5);
+    else *error = StoreError(indexed);
   } else if (status.IsAmbiguous()) {
     *error = ApiError{409, parameter, status.message(), {}};
   } else {
@@ -87,13 +103,8 @@ ApiResponse ExplorerApi::Search(const Params& params) {
     return ErrorResponse(reader.error());
   }
   auto lock = LockStore();
-  const auto now = std::chrono::steady_clock::now();
-  if (!index_ready_ || now - index_built_ >= options_.index_max_age) {
-    Status status = index_.Build(store_);
-    if (!status.ok()) return ErrorResponse(StoreError(status));
-    index_built_ = now;
-    index_ready_ = true;
-  }
+  Status status = FreshIndex();
+  if (!status.ok()) return ErrorResponse(StoreError(status));
   Json j = Json::object();
   j["query"] = query;
   j["results"] = Json::array();
@@ -102,12 +113,7 @@ ApiResponse ExplorerApi::Search(const Params& params) {
     result["matched"] = hit.matched;
     j["results"].push_back(std::move(result));
   }
-  std::vector<std::string> suggestions;
-  if (j["results"].empty()) {
-    Status status = SuggestNames(store_, query, 5, &suggestions);
-    if (!status.ok()) return ErrorResponse(StoreError(status));
-  }
-  j["suggestions"] = suggestions;
+  j["suggestions"] = j["results"].empty() ? index_.Suggest(query, 5) : std::vector<std::string>();
   return ApiResponse{200, kJsonType, DumpJson(j)};
 }
 

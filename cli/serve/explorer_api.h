@@ -70,7 +70,9 @@ class ExplorerApi {
   struct EgoNetwork;
   // Locks the store, refreshing it first when the interval has passed.
   std::unique_lock<std::mutex> LockStore();
-  // Reads the actor that `name` (an id, else a name or alias) names.
+  // Builds the search index when missing or older than index_max_age (store locked).
+  Status FreshIndex();
+  // Reads the actor that `name` (an id, else a name or alias) names (store locked).
   bool FindActor(const std::string& name, const std::string& parameter, ActorRecord* actor, ApiError* error);
   bool CollectEgoNetwork(const std::string& id, const Params& params, const std::string& id_parameter,
                          EgoNetwork* ego, ApiError* error);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "cli/actor_lookup.h"
 #include "graph/names.h"
 
 namespace geokg::cli::serve {
@@ -22,6 +23,13 @@ int RankOf(const std::string& key, const std::string& query) {
   if (at == 0) return 1;
   if (key.find(" " + query) != std::string::npos) return 2;
   return 3;
+}
+
+// Code points in UTF-8 text.
+size_t DisplayLength(const std::string& text) {
+  size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
 }
 
 }  // namespace
@@ -72,6 +80,32 @@ std::vector<SearchHit> SearchIndex::Find(const std::string& query_text, size_t l
     hits.push_back({actors_[a], TextOf(actors_[a], best[a].second->text), best[a].first});
   }
   return hits;
+}
+
+std::vector<std::string> SearchIndex::Suggest(const std::string& query_text, size_t limit) const {
+  const std::string query = NormalizeName(query_text);
+  const size_t length = DisplayLength(query);
+  const size_t max_distance = length <= 4 ? 1 : length <= 8 ? 2 : 3;
+  std::vector<size_t> best(actors_.size(), max_distance + 1);
+  for (const Key& key : keys_) {
+    const size_t key_length = DisplayLength(key.normalized);
+    if ((key_length > length ? key_length - length : length - key_length) > max_distance) continue;
+    best[key.actor] = std::min(best[key.actor], EditDistance(query, key.normalized));
+  }
+  std::vector<std::tuple<size_t, int64_t, const std::string*>> close;  // distance, -mentions, name
+  for (uint32_t a = 0; a < actors_.size(); ++a) {
+    if (best[a] <= max_distance) close.emplace_back(best[a], -static_cast<int64_t>(actors_[a].mentions), &actors_[a].name);
+  }
+  std::sort(close.begin(), close.end(), [](const auto& x, const auto& y) {
+    return std::tie(std::get<0>(x), std::get<1>(x), *std::get<2>(x)) < std::tie(std::get<0>(y), std::get<1>(y), *std::get<2>(y));
+  });
+  std::vector<std::string> names;
+  for (const auto& entry : close) {
+    if (names.size() >= limit) break;
+    const std::string& name = *std::get<2>(entry);
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  }
+  return names;
 }
 
 }  // namespace geokg::cli::serve

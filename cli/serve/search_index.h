@@ -29,6 +29,12 @@ class SearchIndex {
   // (normalised), best rank first, then most mentions, then id.
   std::vector<SearchHit> Find(const std::string& query, size_t limit) const;
 
+  // Up to `limit` canonical names nearest to `query`, as SuggestNames
+  // (cli/actor_lookup.h) finds them but from the index: the actors whose id,
+  // name or an alias is within a small edit distance of it (1 up to 4
+  // characters, 2 up to 8, 3 beyond), the closest first, then by mentions.
+  std::vector<std::string> Suggest(const std::string& query, size_t limit) const;
+
   size_t size() const { return actors_.size(); }
 
  private:
