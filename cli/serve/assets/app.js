@@ -156,7 +156,8 @@ function relationTable(relations, outgoing) {
       el('td', {}, el('a', { href: edgeHash(r), title: 'evidence' }, label)),
       el('td', {}, actorLink(other, otherName)),
       el('td', { class: 'num' }, r.mentions),
-      el('td', { class: 'meta dates' }, r.first_date === r.last_date ? r.first_date : r.first_date + ' – ' + r.last_date)));
+      el('td', { class: 'meta' }, el('span', { class: 'date' }, r.first_date),
+         r.first_date === r.last_date ? null : ' – ', r.first_date === r.last_date ? null : el('span', { class: 'date' }, r.last_date))));
   }
   return table;
 }
