@@ -253,6 +253,18 @@ TEST(ServeParamsTest, CalendarDates) {
   }
 }
 
+TEST_F(ServeApiTest, ServeRefusesBadArgumentsBeforeListening) {
+  CommandResult result = Geokg("serve --port 70000");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("--port"), std::string::npos) << result.err;
+  result = Geokg("serve --port 0 extra");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("'extra'"), std::string::npos) << result.err;
+  result = RunGeokg("serve --port 0 --db " + ShellQuote(DbPath() + "-missing"));
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("no database"), std::string::npos) << result.err;
+}
+
 // The HTTP layer, in-process on a free port of 127.0.0.1.
 TEST_F(ServeApiTest, HttpServerServesPageAndApiToLoopbackOnly) {
   cli::serve::ExplorerServer server(*api_);

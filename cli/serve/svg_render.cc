@@ -52,11 +52,16 @@ Status Spawn(const std::string& program, pid_t* pid, int* in, int* out) {
   return Status::OK();
 }
 
+void CloseFd(int* fd) {
+  ::close(*fd);
+  *fd = -1;
+}
+
 // Feeds `input` to `in` and reads `out` to its end, until `deadline`.
 // False when the deadline passed first.
 bool Exchange(int in, int out, std::string_view input, std::chrono::steady_clock::time_point deadline,
               std::string* output) {
-  if (input.empty()) ::close(in), in = -1;
+  if (input.empty()) CloseFd(&in);
   while (out >= 0) {
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
         deadline - std::chrono::steady_clock::now()).count();
@@ -66,13 +71,13 @@ bool Exchange(int in, int out, std::string_view input, std::chrono::steady_clock
     if (in >= 0 && fds[1].revents) {
       ssize_t n = ::write(in, input.data(), input.size());
       if (n > 0) input.remove_prefix(static_cast<size_t>(n));
-      if ((n < 0 && errno != EAGAIN && errno != EINTR) || input.empty()) ::close(in), in = -1;
+      if ((n < 0 && errno != EAGAIN && errno != EINTR) || input.empty()) CloseFd(&in);
     }
     if (fds[0].revents) {
       char buffer[65536];
       ssize_t n = ::read(out, buffer, sizeof buffer);
       if (n > 0) output->append(buffer, static_cast<size_t>(n));
-      if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) ::close(out), out = -1;
+      if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) CloseFd(&out);
     }
   }
   if (in >= 0) ::close(in);
