@@ -17,6 +17,7 @@
 #include "cli/common.h"
 #include "cli/output.h"
 #include "cli/query_common.h"
+#include "cli/timeline.h"
 #include "graph/cameo.h"
 #include "graph/names.h"
 
@@ -177,26 +178,7 @@ std::vector<std::string> ProfileColumns() {
 void WriteProfile(const ActorRecord& actor, const std::vector<EdgeRecord>& outgoing,
                   const std::vector<EdgeRecord>& incoming, NameCache& names, const OutputOptions& output) {
   if (output.format == Format::kJson || output.format == Format::kJsonl) {
-    Json j = Json::object();
-    j["id"] = actor.id;
-    j["name"] = actor.name;
-    j["type"] = std::string(ToString(actor.type));
-    j["country"] = actor.country;
-    j["aliases"] = actor.aliases;
-    j["roles"] = Json::array();
-    for (const auto& r : actor.roles) {
-      j["roles"].push_back({{"title", r.title}, {"org", r.org_id}, {"org_name", names.Name(r.org_id)},
-                            {"first_seen", r.first_seen}, {"last_seen", r.last_seen}});
-    }
-    j["first_seen"] = actor.first_seen;
-    j["last_seen"] = actor.last_seen;
-    j["mentions"] = actor.mentions;
-    j["articles"] = actor.articles;
-    j["outgoing"] = Json::array();
-    for (const auto& e : outgoing) j["outgoing"].push_back(RelationJson(e, names));
-    j["incoming"] = Json::array();
-    for (const auto& e : incoming) j["incoming"].push_back(RelationJson(e, names));
-    WriteJson(std::cout, j, output.format);
+    WriteJson(std::cout, ProfileJson(actor, outgoing, incoming, names), output.format);
     return;
   }
   if (output.format == Format::kTsv || output.format == Format::kCsv) {
@@ -474,42 +456,16 @@ int RunTimeline(int argc, char** argv) {
   if ((code = OpenOneOrTwo("timeline", args, &store, &first, &second, &has_second)) != kExitOk) return code;
   std::vector<EdgeRecord> edges;
   Status status = EdgesOfPair(*store, first, has_second ? &second : nullptr, filter, &edges);
-  // month -> counts by quad class 0 (other) .. 4
-  std::map<std::string, std::array<uint64_t, 5>> months;
-  for (size_t i = 0; status.ok() && i < edges.size(); ++i) {
-    const int quad = edges[i].quad ? edges[i].quad : QuadClassOfCameo(edges[i].cameo);
-    status = store->ForEachEvidence(edges[i].key, [&](const EvidenceRecord& ev) {
-      const std::string month = MonthOf(ev.date);
-      if (month.empty() || (filter.HasDateBounds() && !filter.DateMatches(ev.date))) return true;
-      auto& counts = months.try_emplace(month, std::array<uint64_t, 5>{}).first->second;
-      ++counts[quad >= 1 && quad <= 4 ? quad : 0];
-      return true;
-    });
-  }
+  std::vector<MonthCounts> months;
+  if (status.ok()) status = CountByMonth(*store, edges, filter, &months);
   if (!status.ok()) {
     PrintError("timeline", status);
     return kExitFailure;
   }
   Table table({"month", "verbal_cooperation", "material_cooperation", "verbal_conflict",
                "material_conflict", "other", "total"});
-  if (!months.empty()) {
-    int year = std::stoi(months.begin()->first.substr(0, 4));
-    int month = std::stoi(months.begin()->first.substr(5, 2));
-    const std::string last = months.rbegin()->first;
-    for (;;) {
-      char key[16];
-      std::snprintf(key, sizeof key, "%04d-%02d", year % 10000, month % 100);
-      if (key > last) break;
-      std::array<uint64_t, 5> counts{};
-      if (auto it = months.find(key); it != months.end()) counts = it->second;
-      uint64_t total = 0;
-      for (auto c : counts) total += c;
-      table.AddRow({std::string(key), counts[1], counts[2], counts[3], counts[4], counts[0], total});
-      if (++month > 12) {
-        month = 1;
-        ++year;
-      }
-    }
+  for (const auto& m : months) {
+    table.AddRow({m.month, m.by_quad[1], m.by_quad[2], m.by_quad[3], m.by_quad[4], m.by_quad[0], m.total});
   }
   table.Write(std::cout, output);
   return kExitOk;

@@ -21,5 +21,6 @@ int RunNeighbors(int argc, char** argv);  // cmd_query.cc
 int RunTop(int argc, char** argv);        // cmd_query.cc
 int RunTimeline(int argc, char** argv);   // cmd_query.cc
 int RunExport(int argc, char** argv);     // cmd_export.cc
+int RunServe(int argc, char** argv);      // cmd_serve.cc
 
 }  // namespace geokg::cli

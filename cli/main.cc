@@ -31,6 +31,7 @@ constexpr Subcommand kSubcommands[] = {
     {"top", geokg::cli::RunTop, "central actors (degree, weighted degree, PageRank, betweenness)"},
     {"timeline", geokg::cli::RunTimeline, "relations by month and quad class"},
     {"export", geokg::cli::RunExport, "write the graph as DOT, SVG, PNG, GraphML, CSV, JSON or N-Quads"},
+    {"serve", geokg::cli::RunServe, "a local web page to explore the graph, and its JSON API"},
 };
 
 void PrintUsage(std::ostream& out) {

@@ -209,6 +209,30 @@ Json RelationJson(const EdgeRecord& edge, NameCache& names) {
   return object;
 }
 
+Json ProfileJson(const ActorRecord& actor, const std::vector<EdgeRecord>& outgoing,
+                 const std::vector<EdgeRecord>& incoming, NameCache& names) {
+  Json j = Json::object();
+  j["id"] = actor.id;
+  j["name"] = actor.name;
+  j["type"] = std::string(ToString(actor.type));
+  j["country"] = actor.country;
+  j["aliases"] = actor.aliases;
+  j["roles"] = Json::array();
+  for (const auto& r : actor.roles) {
+    j["roles"].push_back({{"title", r.title}, {"org", r.org_id}, {"org_name", names.Name(r.org_id)},
+                          {"first_seen", r.first_seen}, {"last_seen", r.last_seen}});
+  }
+  j["first_seen"] = actor.first_seen;
+  j["last_seen"] = actor.last_seen;
+  j["mentions"] = actor.mentions;
+  j["articles"] = actor.articles;
+  j["outgoing"] = Json::array();
+  for (const auto& e : outgoing) j["outgoing"].push_back(RelationJson(e, names));
+  j["incoming"] = Json::array();
+  for (const auto& e : incoming) j["incoming"].push_back(RelationJson(e, names));
+  return j;
+}
+
 namespace {
 
 // Numbers strings 0, 1, 2... in order of first sight: an open-addressing

@@ -88,6 +88,13 @@ std::vector<Cell> RelationRow(const EdgeRecord& edge, NameCache& names);
 // The same as a JSON object (plus modality_counts).
 Json RelationJson(const EdgeRecord& edge, NameCache& names);
 
+// An actor's profile as `geokg actor --format json` prints it: {id, name,
+// type, country, aliases, roles[{title, org, org_name, first_seen,
+// last_seen}], first_seen, last_seen, mentions, articles, outgoing[relation],
+// incoming[relation]} with relations as RelationJson.
+Json ProfileJson(const ActorRecord& actor, const std::vector<EdgeRecord>& outgoing,
+                 const std::vector<EdgeRecord>& incoming, NameCache& names);
+
 // The graph of every edge passing `filter`, read in one scan, for the global
 // questions. Actors are the ends of those edges, numbered in id order
 // (ids[i] is actor i). With date bounds it is built from CollectAll (windowed

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -40,6 +41,10 @@ struct DotOptions {
   size_t sfdp_above = 100;
   bool legend = true;   // a legend of the actor types and edge classes present
   std::string title;    // drawn above the legend; empty for none
+  // Links for SVG output (the DOT URL attribute, made clickable by Graphviz):
+  // when set, each actor and each edge gets the URL these return.
+  std::function<std::string(const ActorRecord&)> actor_url;
+  std::function<std::string(const EdgeRecord&)> edge_url;
 };
 
 // The layout a diagram of `graph` gets under `options` (never kAuto).

@@ -272,7 +272,9 @@ Status WriteDot(const Subgraph& graph, const DotOptions& options, std::ostream& 
                (actor.mentions == 1 ? " mention)" : " mentions)");
     out << "  " << DotId(actor.id) << " [label=" << DotQuote(actor.name)
         << ", shape=" << style.shape << ", style=\"" << style.style << "\", fillcolor=\""
-        << style.fill << "\", tooltip=" << DotQuote(tooltip) << "];\n";
+        << style.fill << "\", tooltip=" << DotQuote(tooltip);
+    if (options.actor_url) out << ", URL=" << DotQuote(options.actor_url(actor));
+    out << "];\n";
   }
   for (const auto& edge : graph.edges) {
     int cls = EdgeClass(edge);
@@ -288,7 +290,9 @@ Status WriteDot(const Subgraph& graph, const DotOptions& options, std::ostream& 
       tooltip += ", " + edge.first_date;
       if (edge.last_date != edge.first_date) tooltip += " to " + edge.last_date;
     }
-    out << ", tooltip=" << DotQuote(tooltip) << "];\n";
+    out << ", tooltip=" << DotQuote(tooltip);
+    if (options.edge_url) out << ", URL=" << DotQuote(options.edge_url(edge));
+    out << "];\n";
   }
   out << "}\n";
   if (!out) return Status::IOError("cannot write the DOT output");

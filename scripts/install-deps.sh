@@ -17,6 +17,9 @@ PACKAGES=(
   graphviz                                # export: dot and sfdp render SVG/PNG
   libgraphviz-dev                         # tests: DOT read back with libcgraph
   time                                    # scripts/bench-extract.sh: /usr/bin/time -v (peak RSS)
+  libcpp-httplib-dev                      # geokg serve: the HTTP server (and the tests' client)
+  chromium chromium-driver python3-selenium  # tests: geokg serve end to end in headless Chromium
+  curl                                    # scripts/bench-serve.sh: response times
 )
 
 missing=()
