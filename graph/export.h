@@ -95,6 +95,24 @@ Status WriteJson(const Subgraph& graph, std::ostream& out);
 inline constexpr std::string_view kNQuadsBase = "urn:geokg:";
 Status WriteNQuads(const Subgraph& graph, std::ostream& out);
 
+// Event table (export_events.cc): one row per piece of evidence (a sentence
+// of an article stating an edge), sorted by date (undated last), article and
+// sentence, with a header line; `delimiter` ',' gives RFC 4180 CSV, '\t' TSV
+// (tabs and line breaks inside fields become spaces). Columns: date,
+// source_id, source_name, source_type, source_country, target_id,
+// target_name, target_type, target_country, predicate, kind, cameo,
+// quad_class, goldstein, polarity, modality, article_id, url, title,
+// sentence_index, sentence_start, sentence_end, sentence. Values that do not
+// exist are empty (quad_class and goldstein of affiliations and uncoded
+// events, a URL or title the article did not state). Needs graph.evidence.
+Status WriteEvents(const Subgraph& graph, char delimiter, std::ostream& out);
+
+// Whether an edge has a quad class and a Goldstein value: only CAMEO-coded
+// events do. Affiliations and uncoded events have none, and writers leave the
+// fields out (or empty) rather than write a 0 that would bias averages.
+inline bool HasQuad(const EdgeRecord& edge) { return !edge.cameo.empty() && edge.quad >= 1 && edge.quad <= 4; }
+inline bool HasGoldstein(const EdgeRecord& edge) { return !edge.cameo.empty(); }
+
 // `text` with every invalid UTF-8 sequence replaced by U+FFFD (shared by the
 // writers; exposed for tests).
 std::string ValidUtf8(std::string_view text);

@@ -77,8 +77,9 @@ Status WriteCsvRelationships(const Subgraph& graph, std::ostream& out) {
     out << Field(edge.key.subject) << ',' << Field(edge.key.object) << ','
         << (edge.key.kind == RelationKind::kAffiliation ? "AFFILIATION" : "EVENT") << ','
         << Field(edge.key.predicate) << ',' << ToString(edge.key.kind) << ','
-        << ToString(edge.key.polarity) << ',' << Field(edge.cameo) << ',' << edge.quad << ','
-        << Double(edge.goldstein) << ',' << edge.mentions << ',' << edge.articles << ','
+        << ToString(edge.key.polarity) << ',' << Field(edge.cameo) << ','
+        << (HasQuad(edge) ? std::to_string(edge.quad) : "") << ','
+        << (HasGoldstein(edge) ? Double(edge.goldstein) : "") << ',' << edge.mentions << ',' << edge.articles << ','
         << edge.sources << ',' << Field(edge.first_date) << ',' << Field(edge.last_date) << '\n';
   }
   if (!out) return Status::IOError("cannot write the CSV relationships file");

@@ -121,8 +121,8 @@ Status WriteGraphML(const Subgraph& graph, std::ostream& out) {
     Data(out, "e_kind", ToString(edge.key.kind));
     Data(out, "e_polarity", ToString(edge.key.polarity));
     Data(out, "e_cameo", edge.cameo);
-    Data(out, "e_quad", std::to_string(edge.quad));
-    Data(out, "e_goldstein", Double(edge.goldstein));
+    if (HasQuad(edge)) Data(out, "e_quad", std::to_string(edge.quad));
+    if (HasGoldstein(edge)) Data(out, "e_goldstein", Double(edge.goldstein));
     Data(out, "e_mentions", std::to_string(edge.mentions));
     Data(out, "e_articles", std::to_string(edge.articles));
     Data(out, "e_sources", std::to_string(edge.sources));

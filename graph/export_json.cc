@@ -32,20 +32,22 @@ Json LinkJson(const EdgeRecord& edge) {
   for (int m = 0; m < kModalityCount; ++m) {
     modality[std::string(ToString(static_cast<Modality>(m)))] = edge.modality_counts[m];
   }
-  return Json{{"source", ValidUtf8(edge.key.subject)},
-              {"target", ValidUtf8(edge.key.object)},
-              {"predicate", ValidUtf8(edge.key.predicate)},
-              {"kind", ToString(edge.key.kind)},
-              {"polarity", ToString(edge.key.polarity)},
-              {"cameo", edge.cameo},
-              {"quad", edge.quad},
-              {"goldstein", edge.goldstein},
-              {"mentions", edge.mentions},
-              {"articles", edge.articles},
-              {"sources", edge.sources},
-              {"first_date", edge.first_date},
-              {"last_date", edge.last_date},
-              {"modality", std::move(modality)}};
+  Json link{{"source", ValidUtf8(edge.key.subject)},
+            {"target", ValidUtf8(edge.key.object)},
+            {"predicate", ValidUtf8(edge.key.predicate)},
+            {"kind", ToString(edge.key.kind)},
+            {"polarity", ToString(edge.key.polarity)},
+            {"mentions", edge.mentions},
+            {"articles", edge.articles},
+            {"sources", edge.sources},
+            {"first_date", edge.first_date},
+            {"last_date", edge.last_date},
+            {"modality", std::move(modality)}};
+  // Values that do not exist are absent (not "" or 0).
+  if (!edge.cameo.empty()) link["cameo"] = edge.cameo;
+  if (HasQuad(edge)) link["quad"] = edge.quad;
+  if (HasGoldstein(edge)) link["goldstein"] = edge.goldstein;
+  return link;
 }
 
 }  // namespace
