@@ -15,6 +15,7 @@
 #include "cli/common.h"
 #include "cli/export_files.h"
 #include "cli/subgraph.h"
+#include "graph/diagram.h"
 #include "graph/export.h"
 
 namespace geokg::cli {
@@ -120,7 +121,45 @@ struct ExportRequest {
   bool has_title = false;
   Selection selection;
   DotOptions dot;
+  enum class Merge { kAuto, kYes, kNo } merge = Merge::kAuto;
+  size_t max_edges = 300;  // 0: no cap
 };
+
+bool IsDiagram(const std::string& format) {
+  return format == "dot" || format == "svg" || format == "png" || format == "pdf";
+}
+
+std::string Thousands(uint64_t n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
+
+// Makes a diagram drawable: merges parallel relations (by default when the
+// diagram is large), then keeps the --max-edges strongest edges; says on
+// stderr what it merged and what it left out.
+void PrepareDiagram(const ExportRequest& request, Subgraph* graph) {
+  bool merge = request.merge == ExportRequest::Merge::kYes ||
+               (request.merge == ExportRequest::Merge::kAuto && IsLargeDiagram(*graph, request.dot));
+  if (merge) {
+    size_t before = MergeParallelEdges(graph);
+    if (before != graph->edges.size()) {
+      std::cerr << "geokg export: merged " << Thousands(before) << " relations into " << Thousands(graph->edges.size())
+                << " edges, one per pair of actors and direction (--no-merge keeps them apart)\n";
+    }
+  }
+  EdgeCap cap = KeepStrongestEdges(request.max_edges, request.selection.center, graph);
+  if (cap.edges_dropped > 0) {
+    std::cerr << "geokg export: drew the " << Thousands(graph->edges.size()) << " strongest of "
+              << Thousands(cap.edges_before) << " edges (" << Thousands(cap.weakest_kept)
+              << "+ mentions); left out " << Thousands(cap.edges_dropped) << " edges and "
+              << Thousands(cap.actors_dropped) << " actors without a drawn edge (--max-edges N raises the cap, "
+              << "0 draws all)\n";
+  }
+}
 
 // Reads and checks the options; InvalidArgument names the bad one.
 Status ParseRequest(const cxxopts::ParseResult& args, ExportRequest* request) {
@@ -143,6 +182,16 @@ Status ParseRequest(const cxxopts::ParseResult& args, ExportRequest* request) {
     return Status::InvalidArgument("--layout takes auto, dot, sfdp or neato");
   }
   request->dot.legend = !args.count("no-legend");
+  if (args.count("merge") && args.count("no-merge")) {
+    return Status::InvalidArgument("--merge and --no-merge contradict each other");
+  }
+  if (args.count("merge")) request->merge = ExportRequest::Merge::kYes;
+  if (args.count("no-merge")) request->merge = ExportRequest::Merge::kNo;
+  request->max_edges = args["max-edges"].as<size_t>();
+  if ((args.count("merge") || args.count("no-merge") || args.count("max-edges")) && !IsDiagram(format)) {
+    return Status::InvalidArgument("--merge, --no-merge and --max-edges shape diagrams (dot, svg, png, pdf), "
+                                   "not " + format + ", which keeps every relation");
+  }
   request->has_title = args.count("title") > 0;
   if (request->has_title) request->title = args["title"].as<std::string>();
   Selection& selection = request->selection;
@@ -161,9 +210,10 @@ Status ParseRequest(const cxxopts::ParseResult& args, ExportRequest* request) {
 }
 
 // Writes `graph` as the request says.
-Status WriteOutput(const Subgraph& graph, ExportRequest* request) {
+Status WriteOutput(Subgraph& graph, ExportRequest* request) {
   const std::string& format = request->format;
   if (format == "csv") return WriteCsvFiles(graph, request->output);
+  if (IsDiagram(format)) PrepareDiagram(*request, &graph);
   request->dot.title = request->has_title ? request->title : DefaultTitle(graph, request->selection);
   std::ostringstream text;
   Status status;
@@ -198,11 +248,16 @@ int RunExport(int argc, char** argv) {
       ("depth", "hops from --actor", cxxopts::value<int>()->default_value("1"))
       ("top", "keep the N most central actors (PageRank) and the relations between them",
        cxxopts::value<size_t>())
-      ("layout", "auto, dot, sfdp or neato (auto: dot up to 100 actors, sfdp above)",
+      ("layout", "auto, dot, sfdp or neato (auto: dot up to 100 actors and 300 relations, sfdp above)",
        cxxopts::value<std::string>()->default_value("auto"))
       ("title", "the diagram's title (default: names the ego network)",
        cxxopts::value<std::string>())
-      ("no-legend", "leave the legend out of diagrams");
+      ("no-legend", "leave the legend out of diagrams")
+      ("merge", "draw one edge per pair of actors and direction, with the relations' summed mentions "
+                "(default for large diagrams: over 100 actors or 300 relations)")
+      ("no-merge", "draw every relation as its own edge")
+      ("max-edges", "draw at most N edges, the strongest (most mentions); 0 draws all",
+       cxxopts::value<size_t>()->default_value("300"));
   AddFilterOptions(options);
   cxxopts::ParseResult args;
   int exit_code = kExitOk;

@@ -38,9 +38,16 @@ struct DotOptions {
   // drawings grow very tall, and it takes over 300 s on 5,000 actors where
   // sfdp takes about a second.
   size_t sfdp_above = 100;
+  // The same for relations: dot's layered layout with labels on 25,000 edges
+  // among 40 actors did not finish in 150 s; sfdp draws 300 edges at once.
+  size_t sfdp_above_edges = 300;
   bool legend = true;   // a legend of the actor types and edge classes present
   std::string title;    // drawn above the legend; empty for none
 };
+
+// Whether `graph` is a large diagram under `options` (more actors than
+// sfdp_above or more edges than sfdp_above_edges).
+bool IsLargeDiagram(const Subgraph& graph, const DotOptions& options);
 
 // The layout a diagram of `graph` gets under `options` (never kAuto).
 Layout ChooseLayout(const Subgraph& graph, const DotOptions& options);
@@ -57,8 +64,8 @@ std::string DotQuote(std::string_view text);
 // (cooperation green, conflict red, verbal lighter than material,
 // affiliations blue with a round arrowhead, uncoded events grey), pen width grows with the evidence
 // count, negated relations are dashed, and edges are labelled
-// "predicate (count)" unless the graph has more than sfdp_above actors (then
-// the text is only a tooltip). The legend is the graph's label. The graph carries its layout
+// "predicate (count)" unless the diagram is large (IsLargeDiagram; then the
+// text is only a tooltip). The legend is the graph's label. The graph carries its layout
 // (`layout=...`) so `dot -Tsvg` on the file lays it out as intended.
 Status WriteDot(const Subgraph& graph, const DotOptions& options, std::ostream& out);
 

@@ -387,5 +387,22 @@ TEST_F(ExportCliTest, DateWindowAppliesToActorCountsAndDates) {
   EXPECT_TRUE(found);
 }
 
+TEST_F(ExportCliTest, LargeDiagramsMergeParallelRelationsAndCapTheirEdges) {
+  // Forced here: this graph is small. PAK -> COAL, USA -> PAK... have one relation each;
+  // merging changes nothing, so it says nothing.
+  auto merged = Export("--format dot --merge");
+  ASSERT_EQ(merged.exit_code, 0) << merged.err;
+  EXPECT_EQ(merged.err, "");
+  auto capped = Export("--format dot --max-edges 2");
+  ASSERT_EQ(capped.exit_code, 0) << capped.err;
+  EXPECT_NE(capped.err.find("drew the 2 strongest of 9 edges"), std::string::npos) << capped.err;
+  EXPECT_NE(capped.err.find("--max-edges"), std::string::npos) << capped.err;
+  auto parsed = RunShell("dot -Tcanon", capped.out);
+  ASSERT_EQ(parsed.exit_code, 0) << parsed.err;
+  EXPECT_NE(capped.out.find("\"IND\" -> \"PAK\""), std::string::npos) << capped.out;  // the strongest: 2 mentions
+  EXPECT_EQ(Export("--format json --max-edges 2").exit_code, 2);  // interchange keeps every relation
+  EXPECT_EQ(Export("--merge --no-merge").exit_code, 2);
+}
+
 }  // namespace
 }  // namespace geokg
