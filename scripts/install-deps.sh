@@ -17,6 +17,7 @@ PACKAGES=(
   graphviz                                # export: dot and sfdp render SVG/PNG
   libgraphviz-dev                         # tests: DOT read back with libcgraph
   time                                    # scripts/bench-extract.sh: /usr/bin/time -v (peak RSS)
+  python3-networkx                        # tests: the README's networkx line on Debian's networkx 2.8
 )
 
 missing=()

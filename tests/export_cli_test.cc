@@ -404,5 +404,25 @@ TEST_F(ExportCliTest, LargeDiagramsMergeParallelRelationsAndCapTheirEdges) {
   EXPECT_EQ(Export("--merge --no-merge").exit_code, 2);
 }
 
+// The README's line, on Debian's networkx 2.8 (/usr/bin/python3) and on any
+// other python3 on PATH that has networkx (3.4+ needs edges="links" or the
+// "edges" key the line adds).
+TEST_F(ExportCliTest, JsonLoadsInNetworkxWithTheReadmeLine) {
+  testing::TempDir out;
+  ASSERT_EQ(Export("-o " + ShellQuote(out.Join("g.json"))).exit_code, 0);
+  const std::string line =
+      "import json, networkx as nx; d = json.load(open(\"g.json\")); d[\"edges\"] = d[\"links\"]; "
+      "print(nx.node_link_graph(d))";
+  int checked = 0;
+  for (const char* python : {"/usr/bin/python3", "python3"}) {
+    if (RunShell(std::string(python) + " -c 'import networkx' 2>/dev/null").exit_code != 0) continue;
+    ++checked;
+    auto r = RunShell("cd " + ShellQuote(out.path().string()) + " && " + python + " -c " + ShellQuote(line));
+    EXPECT_EQ(r.exit_code, 0) << python << ": " << r.err;
+    EXPECT_EQ(r.out, "MultiDiGraph with 9 nodes and 9 edges\n") << python;
+  }
+  if (checked == 0) GTEST_SKIP() << "no python3 with networkx (apt install python3-networkx)";
+}
+
 }  // namespace
 }  // namespace geokg
