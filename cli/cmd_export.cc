@@ -90,11 +90,16 @@ Status WriteCsvFiles(const Subgraph& graph, const std::string& output) {
   std::filesystem::path folder = std::filesystem::path(nodes_path).parent_path();
   std::error_code ec;
   if (!folder.empty()) std::filesystem::create_directories(folder, ec);
-  std::ostringstream nodes, relationships;
+  std::ostringstream nodes, relationships, articles, mentions;
   Status status = WriteCsvNodes(graph, nodes);
   if (status.ok()) status = WriteCsvRelationships(graph, relationships);
+  if (status.ok()) status = WriteCsvArticles(graph, articles);
+  if (status.ok()) status = WriteCsvMentions(graph, mentions);
+  std::string prefix = nodes_path.substr(0, nodes_path.size() - std::string("nodes.csv").size());
   if (status.ok()) status = WriteFileWhole(nodes_path, nodes.str());
   if (status.ok()) status = WriteFileWhole(relationships_path, relationships.str());
+  if (status.ok()) status = WriteFileWhole(prefix + "articles.csv", articles.str());
+  if (status.ok()) status = WriteFileWhole(prefix + "mentioned_in.csv", mentions.str());
   return status;
 }
 
@@ -205,7 +210,8 @@ Status ParseRequest(const cxxopts::ParseResult& args, ExportRequest* request) {
     selection.top = args["top"].as<size_t>();
     if (selection.top == 0) return Status::InvalidArgument("--top must be 1 or more");
   }
-  selection.evidence = format == "nquads" || format == "events" || format == "events-tsv";
+  // Every interchange format carries the provenance of its relations.
+  selection.evidence = !IsDiagram(format);
   return ParseFilter(args, &selection.filter);
 }
 

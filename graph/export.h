@@ -74,6 +74,7 @@ Status WriteDot(const Subgraph& graph, const DotOptions& options, std::ostream& 
 // GraphML (export_graphml.cc): typed <key>s for every actor and edge field;
 // the node key "label" is the actor's name and the edge keys "label" and
 // "weight" are the predicate and the mention count, as Gephi reads them.
+// With graph.evidence, the edge key "evidence" holds EvidenceJson.
 Status WriteGraphML(const Subgraph& graph, std::ostream& out);
 
 // Neo4j-style CSV (export_csv.cc), RFC 4180 quoting, header line first.
@@ -85,19 +86,35 @@ Status WriteGraphML(const Subgraph& graph, std::ostream& out);
 //        first_date,last_date        (:TYPE "EVENT" or "AFFILIATION")
 Status WriteCsvNodes(const Subgraph& graph, std::ostream& out);
 Status WriteCsvRelationships(const Subgraph& graph, std::ostream& out);
+// The provenance, from graph.evidence and graph.articles:
+// articles: id:ID,title,url,date,source,:LABEL   (label "Article")
+// mentions: :START_ID,:END_ID,:TYPE,role,predicate,other,polarity,
+//        sentence:int,start:long,end:long,date   (type "MENTIONED_IN", from
+//        each actor of a relation to the article stating it, one row per
+//        sentence and actor; role "subject" or "object", other the other actor)
+Status WriteCsvArticles(const Subgraph& graph, std::ostream& out);
+Status WriteCsvMentions(const Subgraph& graph, std::ostream& out);
 
 // JSON (export_json.cc): {"directed":true,"multigraph":true,"graph":{...},
 // "nodes":[{"id",...}],"links":[{"source","target",...}]}, the
-// node-link shape of d3 and networkx.node_link_graph.
+// node-link shape of d3 and networkx.node_link_graph. With graph.evidence,
+// each link has "evidence": EvidenceJson's array.
 Status WriteJson(const Subgraph& graph, std::ostream& out);
+
+// The provenance of edge number `edge` as a JSON array, one object per piece
+// of evidence: {"doc","date","sentence","start","end"} and the article's
+// "url" and "title" when known. "[]" without evidence.
+std::string EvidenceJson(const Subgraph& graph, size_t edge);
 
 // N-Quads (export_nquads.cc), IRIs under kNQuadsBase. Per actor, in the
 // default graph: rdf:type <urn:geokg:type:country>, rdfs:label "name".
 // Per edge and article in its evidence, in the graph <urn:geokg:doc:ID>:
 // <actor:S> <rel:P> <actor:O> (<not:P> for a negated relation), and per piece
 // of evidence a blank-node rdf:Statement with rdf:subject/predicate/object,
-// geokg vocabulary sentence, modality, polarity, date. Per article, in the
-// default graph: dcterms:date and dcterms:publisher when known. Needs
+// geokg vocabulary sentence, sentenceIndex, start, end (byte offsets),
+// modality, polarity, date. Per article, in the default graph:
+// dcterms:identifier (its id), and dcterms:date, dcterms:publisher,
+// dcterms:title and dcterms:source (its URL, a literal) when known. Needs
 // graph.evidence (edges without evidence get no quads).
 inline constexpr std::string_view kNQuadsBase = "urn:geokg:";
 Status WriteNQuads(const Subgraph& graph, std::ostream& out);

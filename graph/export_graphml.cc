@@ -76,6 +76,7 @@ constexpr Key kKeys[] = {
     {"e_sources", "edge", "sources", "long"},
     {"e_first_date", "edge", "first_date", "string"},
     {"e_last_date", "edge", "last_date", "string"},
+    {"e_evidence", "edge", "evidence", "string"},
 };
 
 // Writes <data key="key">value</data>; empty strings are left out (GraphML
@@ -128,6 +129,7 @@ Status WriteGraphML(const Subgraph& graph, std::ostream& out) {
     Data(out, "e_sources", std::to_string(edge.sources));
     Data(out, "e_first_date", edge.first_date);
     Data(out, "e_last_date", edge.last_date);
+    if (i < graph.evidence.size()) Data(out, "e_evidence", EvidenceJson(graph, i));
     out << "    </edge>\n";
   }
   out << "  </graph>\n</graphml>\n";

@@ -13,6 +13,22 @@ std::string Dump(const Json& json) {
   return json.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
+// The provenance of edge `i`: one object per piece of evidence.
+Json EvidenceArray(const Subgraph& graph, size_t i) {
+  Json array = Json::array();
+  if (i >= graph.evidence.size()) return array;
+  for (const EvidenceRecord& ev : graph.evidence[i]) {
+    Json item{{"doc", ValidUtf8(ev.doc)}, {"date", ev.date}, {"sentence", ev.sentence}, {"start", ev.start},
+              {"end", ev.end}};
+    if (auto article = graph.articles.find(ev.doc); article != graph.articles.end()) {
+      if (!article->second.url.empty()) item["url"] = ValidUtf8(article->second.url);
+      if (!article->second.title.empty()) item["title"] = ValidUtf8(article->second.title);
+    }
+    array.push_back(std::move(item));
+  }
+  return array;
+}
+
 Json NodeJson(const ActorRecord& actor) {
   Json aliases = Json::array();
   for (const auto& alias : actor.aliases) aliases.push_back(ValidUtf8(alias));
@@ -52,6 +68,8 @@ Json LinkJson(const EdgeRecord& edge) {
 
 }  // namespace
 
+std::string EvidenceJson(const Subgraph& graph, size_t edge) { return Dump(EvidenceArray(graph, edge)); }
+
 Status WriteJson(const Subgraph& graph, std::ostream& out) {
   Json meta{{"generator", "geokg"},
             {"actors", graph.actors.size()},
@@ -63,7 +81,9 @@ Status WriteJson(const Subgraph& graph, std::ostream& out) {
   }
   out << "],\n \"links\": [";
   for (size_t i = 0; i < graph.edges.size(); ++i) {
-    out << (i ? ",\n  " : "\n  ") << Dump(LinkJson(graph.edges[i]));
+    Json link = LinkJson(graph.edges[i]);
+    if (i < graph.evidence.size()) link["evidence"] = EvidenceArray(graph, i);
+    out << (i ? ",\n  " : "\n  ") << Dump(link);
   }
   out << "]}\n";
   if (!out) return Status::IOError("cannot write the JSON output");

@@ -424,5 +424,39 @@ TEST_F(ExportCliTest, JsonLoadsInNetworkxWithTheReadmeLine) {
   if (checked == 0) GTEST_SKIP() << "no python3 with networkx (apt install python3-networkx)";
 }
 
+// Every interchange export says which articles and sentences each relation comes from.
+TEST_F(ExportCliTest, InterchangeExportsCarryTheProvenanceOfEachRelation) {
+  Selected india = ExportJson("--actor India");
+  bool strike = false;
+  for (const auto& link : india.json["links"]) {
+    if (link["predicate"] != "strike") continue;
+    strike = true;
+    ASSERT_EQ(link["evidence"].size(), 2u) << link;
+    EXPECT_EQ(link["evidence"][0]["doc"], "d2");
+    EXPECT_EQ(link["evidence"][0]["date"], "2019-02-26");
+    EXPECT_EQ(link["evidence"][0]["start"], 0);
+    EXPECT_EQ(link["evidence"][0]["end"], 29);
+    EXPECT_EQ(link["evidence"][1]["doc"], "d3");
+  }
+  EXPECT_TRUE(strike);
+
+  testing::TempDir out;
+  ASSERT_EQ(Export("--format csv --actor India -o " + ShellQuote(out.Join("neo4j"))).exit_code, 0);
+  EXPECT_EQ(testing::ReadFile(out.Join("neo4j/articles.csv")),
+            "id:ID,title,url,date,source,:LABEL\nd2,,,2019-02-26,,Article\nd3,,,2019-03-01,,Article\n");
+  std::string mentions = testing::ReadFile(out.Join("neo4j/mentioned_in.csv"));
+  EXPECT_EQ(mentions.substr(0, mentions.find('\n')),
+            ":START_ID,:END_ID,:TYPE,role,predicate,other,polarity,sentence:int,start:long,end:long,date");
+  EXPECT_NE(mentions.find("\nIND,d2,MENTIONED_IN,subject,strike,PAK,positive,0,0,29,2019-02-26\n"), std::string::npos)
+      << mentions;
+  EXPECT_NE(mentions.find("\nPAK,d2,MENTIONED_IN,object,strike,IND,positive,0,0,29,2019-02-26\n"), std::string::npos)
+      << mentions;
+
+  ASSERT_EQ(Export("--actor India -o " + ShellQuote(out.Join("g.graphml"))).exit_code, 0);
+  std::string graphml = testing::ReadFile(out.Join("g.graphml"));
+  EXPECT_NE(graphml.find("attr.name=\"evidence\""), std::string::npos);
+  EXPECT_NE(graphml.find("[{&quot;doc&quot;:&quot;d2&quot;"), std::string::npos) << graphml;
+}
+
 }  // namespace
 }  // namespace geokg
