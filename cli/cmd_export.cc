@@ -1,12 +1,9 @@
 // geokg export: the graph, or a part of it, as a diagram (DOT, SVG, PNG) or
 // in an interchange format (GraphML, CSV, JSON, N-Quads).
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
-#include <csignal>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -16,16 +13,18 @@
 #include "cli/actor_lookup.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/export_files.h"
 #include "cli/subgraph.h"
+#include "graph/diagram.h"
 #include "graph/export.h"
-
-extern char** environ;
 
 namespace geokg::cli {
 namespace {
 
 constexpr const char* kCommand = "export";
-constexpr const char* kFormats[] = {"dot", "svg", "png", "graphml", "csv", "json", "nquads"};
+constexpr const char* kFormats[] = {"dot",  "svg",  "png",    "pdf",    "graphml",
+                                    "csv",  "json", "nquads", "events", "events-tsv"};
+constexpr const char* kFormatList = "dot, svg, png, pdf, graphml, csv, json, nquads, events or events-tsv";
 
 bool IsFormat(const std::string& name) {
   for (const char* format : kFormats) {
@@ -34,111 +33,46 @@ bool IsFormat(const std::string& name) {
   return false;
 }
 
-// The format an output file's extension names, or empty.
-std::string FormatOfPath(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
+// The format an output file's extension names (any case), or empty.
+std::string FormatOfExtension(std::string ext) {
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (ext == ".dot" || ext == ".gv") return "dot";
   if (ext == ".svg") return "svg";
   if (ext == ".png") return "png";
+  if (ext == ".pdf") return "pdf";
   if (ext == ".graphml") return "graphml";
   if (ext == ".json") return "json";
   if (ext == ".nq" || ext == ".nquads") return "nquads";
+  if (ext == ".csv") return "events";
+  if (ext == ".tsv") return "events-tsv";
   return "";
 }
 
-// Writes `data` to all of fd; false on a write error (EPIPE when the reader died).
-bool WriteAll(int fd, std::string_view data) {
-  while (!data.empty()) {
-    ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
+// The format of the export: --format, else the extension of --output, else
+// DOT on stdout. An --output whose extension names no format, or another
+// format than --format, is an error: the file would lie about its content.
+// (--format csv writes a folder or a prefix: its --output is not checked.)
+Status ChooseFormat(const std::string& given, const std::string& output, std::string* format) {
+  *format = given;
+  if (output.empty() || given == "csv") {
+    if (format->empty()) *format = "dot";
+    return Status::OK();
+  }
+  std::string ext = std::filesystem::path(output).extension().string();
+  std::string implied = FormatOfExtension(ext);
+  if (format->empty()) {
+    if (implied.empty()) {
+      return Status::InvalidArgument(
+          (ext.empty() ? "--output '" + output + "' has no extension"
+                       : "--output '" + output + "': no format is written as " + ext) +
+          "; name the format with --format (" + kFormatList +
+          ") or use an extension: .dot .gv .svg .png .pdf .graphml .json .nq .csv (events) .tsv (events-tsv)");
     }
-    data.remove_prefix(static_cast<size_t>(n));
+    *format = implied;
+  } else if (!implied.empty() && implied != *format) {
+    return Status::InvalidArgument("--output '" + output + "' has the extension of " + implied +
+                                   ", not of --format " + *format + ": change one of them");
   }
-  return true;
-}
-
-// Runs the Graphviz `program` (found on PATH) with `dot` on its stdin,
-// rendering `format` into `output`, or onto our stdout when `output` is
-// empty. The file appears only when Graphviz succeeds. NotFound names the
-// missing program; IOError reports a failed run (Graphviz's own messages go
-// to our stderr).
-Status RenderWithGraphviz(const std::string& program, const std::string& format,
-                          const std::string& dot, const std::string& output) {
-  std::string partial = output.empty() ? "" : output + ".partial";
-  std::string type_arg = "-T" + format;
-  std::vector<std::string> args{program, type_arg};
-  if (!partial.empty()) {
-    args.push_back("-o");
-    args.push_back(partial);
-  }
-  std::vector<char*> argv;
-  for (auto& arg : args) argv.push_back(arg.data());
-  argv.push_back(nullptr);
-
-  int fds[2];
-  if (::pipe2(fds, O_CLOEXEC) != 0) return Status::IOError(std::string("pipe: ") + std::strerror(errno));
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, fds[0], STDIN_FILENO);
-  std::cout.flush();
-  pid_t pid = 0;
-  int spawn_error = ::posix_spawnp(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  ::close(fds[0]);
-  if (spawn_error != 0) {
-    ::close(fds[1]);
-    if (spawn_error == ENOENT) {
-      return Status::NotFound("the Graphviz program '" + program + "' is not on PATH, so " + format +
-                              " cannot be rendered: install Graphviz (apt install graphviz), "
-                              "or export --format dot and render it elsewhere");
-    }
-    return Status::IOError("cannot run '" + program + "': " + std::strerror(spawn_error));
-  }
-  // A Graphviz that exits early must not kill us with SIGPIPE.
-  struct sigaction ignore {}, previous {};
-  ignore.sa_handler = SIG_IGN;
-  ::sigaction(SIGPIPE, &ignore, &previous);
-  bool written = WriteAll(fds[1], dot);
-  ::close(fds[1]);
-  ::sigaction(SIGPIPE, &previous, nullptr);
-  int wait_status = 0;
-  while (::waitpid(pid, &wait_status, 0) < 0 && errno == EINTR) {
-  }
-  std::string run = "'" + program + " " + type_arg + "'";
-  Status status;
-  if (WIFSIGNALED(wait_status)) {
-    status = Status::IOError(run + " was killed by signal " + std::to_string(WTERMSIG(wait_status)));
-  } else if (!WIFEXITED(wait_status) || WEXITSTATUS(wait_status) != 0) {
-    status = Status::IOError(run + " failed with exit status " +
-                             std::to_string(WEXITSTATUS(wait_status)));
-  } else if (!written) {
-    status = Status::IOError(run + " stopped reading its input");
-  }
-  std::error_code ec;
-  if (!status.ok()) {
-    if (!partial.empty()) std::filesystem::remove(partial, ec);
-    return status;
-  }
-  if (!partial.empty()) {
-    std::filesystem::rename(partial, output, ec);
-    if (ec) return Status::IOError("cannot write " + output + ": " + ec.message());
-  }
-  return Status::OK();
-}
-
-// Writes `text` to `path` (replacing it), or to stdout when `path` is empty.
-Status WriteText(const std::string& path, const std::string& text) {
-  if (path.empty()) {
-    std::cout << text;
-    std::cout.flush();
-    return std::cout ? Status::OK() : Status::IOError("cannot write to stdout");
-  }
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
-  out.close();
-  if (!out) return Status::IOError("cannot write " + path + ": " + std::strerror(errno));
   return Status::OK();
 }
 
@@ -156,11 +90,16 @@ Status WriteCsvFiles(const Subgraph& graph, const std::string& output) {
   std::filesystem::path folder = std::filesystem::path(nodes_path).parent_path();
   std::error_code ec;
   if (!folder.empty()) std::filesystem::create_directories(folder, ec);
-  std::ostringstream nodes, relationships;
+  std::ostringstream nodes, relationships, articles, mentions;
   Status status = WriteCsvNodes(graph, nodes);
   if (status.ok()) status = WriteCsvRelationships(graph, relationships);
-  if (status.ok()) status = WriteText(nodes_path, nodes.str());
-  if (status.ok()) status = WriteText(relationships_path, relationships.str());
+  if (status.ok()) status = WriteCsvArticles(graph, articles);
+  if (status.ok()) status = WriteCsvMentions(graph, mentions);
+  std::string prefix = nodes_path.substr(0, nodes_path.size() - std::string("nodes.csv").size());
+  if (status.ok()) status = WriteFileWhole(nodes_path, nodes.str());
+  if (status.ok()) status = WriteFileWhole(relationships_path, relationships.str());
+  if (status.ok()) status = WriteFileWhole(prefix + "articles.csv", articles.str());
+  if (status.ok()) status = WriteFileWhole(prefix + "mentioned_in.csv", mentions.str());
   return status;
 }
 
@@ -187,30 +126,77 @@ struct ExportRequest {
   bool has_title = false;
   Selection selection;
   DotOptions dot;
+  enum class Merge { kAuto, kYes, kNo } merge = Merge::kAuto;
+  size_t max_edges = 300;  // 0: no cap
 };
+
+bool IsDiagram(const std::string& format) {
+  return format == "dot" || format == "svg" || format == "png" || format == "pdf";
+}
+
+std::string Thousands(uint64_t n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
+
+// Makes a diagram drawable: merges parallel relations (by default when the
+// diagram is large), then keeps the --max-edges strongest edges; says on
+// stderr what it merged and what it left out.
+void PrepareDiagram(const ExportRequest& request, Subgraph* graph) {
+  bool merge = request.merge == ExportRequest::Merge::kYes ||
+               (request.merge == ExportRequest::Merge::kAuto && IsLargeDiagram(*graph, request.dot));
+  if (merge) {
+    size_t before = MergeParallelEdges(graph);
+    if (before != graph->edges.size()) {
+      std::cerr << "geokg export: merged " << Thousands(before) << " relations into " << Thousands(graph->edges.size())
+                << " edges, one per pair of actors and direction (--no-merge keeps them apart)\n";
+    }
+  }
+  EdgeCap cap = KeepStrongestEdges(request.max_edges, request.selection.center, graph);
+  if (cap.edges_dropped > 0) {
+    std::cerr << "geokg export: drew the " << Thousands(graph->edges.size()) << " strongest of "
+              << Thousands(cap.edges_before) << " edges (" << Thousands(cap.weakest_kept)
+              << "+ mentions); left out " << Thousands(cap.edges_dropped) << " edges and "
+              << Thousands(cap.actors_dropped) << " actors without a drawn edge (--max-edges N raises the cap, "
+              << "0 draws all)\n";
+  }
+}
 
 // Reads and checks the options; InvalidArgument names the bad one.
 Status ParseRequest(const cxxopts::ParseResult& args, ExportRequest* request) {
   request->db = args["db"].as<std::string>();
   request->output = args.count("output") ? args["output"].as<std::string>() : "";
-  request->format =
-      args.count("format") ? args["format"].as<std::string>() : FormatOfPath(request->output);
-  if (request->format.empty()) request->format = "dot";
-  const std::string& format = request->format;
-  if (!IsFormat(format)) {
-    return Status::InvalidArgument(
-        "--format takes dot, svg, png, graphml, csv, json or nquads, not '" + format + "'");
+  std::string given = args.count("format") ? args["format"].as<std::string>() : "";
+  if (!given.empty() && !IsFormat(given)) {
+    return Status::InvalidArgument(std::string("--format takes ") + kFormatList + ", not '" + given + "'");
   }
+  if (Status status = ChooseFormat(given, request->output, &request->format); !status.ok()) return status;
+  const std::string& format = request->format;
   if (format == "csv" && request->output.empty()) {
     return Status::InvalidArgument("--format csv writes two files: pass --output FOLDER or PREFIX");
   }
-  if (format == "png" && request->output.empty() && ::isatty(STDOUT_FILENO)) {
-    return Status::InvalidArgument("PNG is binary: pass --output FILE.png or redirect stdout");
+  if ((format == "png" || format == "pdf") && request->output.empty() && ::isatty(STDOUT_FILENO)) {
+    return Status::InvalidArgument("--format " + format + " is binary: pass --output FILE." + format +
+                                   " or redirect stdout");
   }
   if (!ParseLayout(args["layout"].as<std::string>(), &request->dot.layout)) {
     return Status::InvalidArgument("--layout takes auto, dot, sfdp or neato");
   }
   request->dot.legend = !args.count("no-legend");
+  if (args.count("merge") && args.count("no-merge")) {
+    return Status::InvalidArgument("--merge and --no-merge contradict each other");
+  }
+  if (args.count("merge")) request->merge = ExportRequest::Merge::kYes;
+  if (args.count("no-merge")) request->merge = ExportRequest::Merge::kNo;
+  request->max_edges = args["max-edges"].as<size_t>();
+  if ((args.count("merge") || args.count("no-merge") || args.count("max-edges")) && !IsDiagram(format)) {
+    return Status::InvalidArgument("--merge, --no-merge and --max-edges shape diagrams (dot, svg, png, pdf), "
+                                   "not " + format + ", which keeps every relation");
+  }
   request->has_title = args.count("title") > 0;
   if (request->has_title) request->title = args["title"].as<std::string>();
   Selection& selection = request->selection;
@@ -224,27 +210,30 @@ Status ParseRequest(const cxxopts::ParseResult& args, ExportRequest* request) {
     selection.top = args["top"].as<size_t>();
     if (selection.top == 0) return Status::InvalidArgument("--top must be 1 or more");
   }
-  selection.evidence = format == "nquads";
+  // Every interchange format carries the provenance of its relations.
+  selection.evidence = !IsDiagram(format);
   return ParseFilter(args, &selection.filter);
 }
 
 // Writes `graph` as the request says.
-Status WriteOutput(const Subgraph& graph, ExportRequest* request) {
+Status WriteOutput(Subgraph& graph, ExportRequest* request) {
   const std::string& format = request->format;
   if (format == "csv") return WriteCsvFiles(graph, request->output);
+  if (IsDiagram(format)) PrepareDiagram(*request, &graph);
   request->dot.title = request->has_title ? request->title : DefaultTitle(graph, request->selection);
   std::ostringstream text;
   Status status;
   if (format == "graphml") status = WriteGraphML(graph, text);
   else if (format == "json") status = WriteJson(graph, text);
   else if (format == "nquads") status = WriteNQuads(graph, text);
+  else if (format == "events" || format == "events-tsv") status = WriteEvents(graph, format == "events" ? ',' : '\t', text);
   else status = WriteDot(graph, request->dot, text);
   if (!status.ok()) return status;
-  if (format == "svg" || format == "png") {
+  if (format == "svg" || format == "png" || format == "pdf") {
     std::string program(LayoutProgram(ChooseLayout(graph, request->dot)));
     return RenderWithGraphviz(program, format, text.str(), request->output);
   }
-  return WriteText(request->output, text.str());
+  return WriteFileWhole(request->output, text.str());
 }
 
 }  // namespace
@@ -254,8 +243,9 @@ int RunExport(int argc, char** argv) {
                            "Write the graph, or part of it, as a diagram or for another graph tool.");
   AddCommonOptions(options);
   options.add_options()
-      ("f,format", "dot, svg, png, graphml, csv, json or nquads (default: from the --output "
-                   "extension, else dot)", cxxopts::value<std::string>())
+      ("f,format", "dot, svg, png, pdf, graphml, csv (Neo4j), json, nquads, events (CSV table of "
+                   "events) or events-tsv (default: from the --output extension; dot on stdout)",
+       cxxopts::value<std::string>())
       ("o,output", "output file (stdout when absent; png needs it on a terminal); for csv a "
                    "folder, or a prefix ending in / - _ or . for nodes.csv and relationships.csv",
        cxxopts::value<std::string>())
@@ -264,11 +254,16 @@ int RunExport(int argc, char** argv) {
       ("depth", "hops from --actor", cxxopts::value<int>()->default_value("1"))
       ("top", "keep the N most central actors (PageRank) and the relations between them",
        cxxopts::value<size_t>())
-      ("layout", "auto, dot, sfdp or neato (auto: dot up to 100 actors, sfdp above)",
+      ("layout", "auto, dot, sfdp or neato (auto: dot up to 100 actors and 300 relations, sfdp above)",
        cxxopts::value<std::string>()->default_value("auto"))
       ("title", "the diagram's title (default: names the ego network)",
        cxxopts::value<std::string>())
-      ("no-legend", "leave the legend out of diagrams");
+      ("no-legend", "leave the legend out of diagrams")
+      ("merge", "draw one edge per pair of actors and direction, with the relations' summed mentions "
+                "(default for large diagrams: over 100 actors or 300 relations)")
+      ("no-merge", "draw every relation as its own edge")
+      ("max-edges", "draw at most N edges, the strongest (most mentions); 0 draws all",
+       cxxopts::value<size_t>()->default_value("300"));
   AddFilterOptions(options);
   cxxopts::ParseResult args;
   int exit_code = kExitOk;
@@ -294,6 +289,7 @@ int RunExport(int argc, char** argv) {
   if (!status.ok()) return Fail(status);
   store.reset();
   if (graph.edges.empty()) std::cerr << "geokg export: no relations match; the output is empty\n";
+  InterruptGuard interrupts;  // from here on, SIGINT/SIGTERM leave no partial file or Graphviz child
   status = WriteOutput(graph, &request);
   return status.ok() ? kExitOk : Fail(status);
 }

@@ -63,6 +63,7 @@ class Report {
       case IngestOutcome::kNew: ++new_; break;
       case IngestOutcome::kUnchanged: ++unchanged_; break;
       case IngestOutcome::kReplaced: ++replaced_; break;
+      case IngestOutcome::kConflict: return;  // reported by Conflict()
     }
     triples_ += triples;
     outcomes_.emplace_back(outcome, triples);
@@ -79,6 +80,19 @@ class Report {
       (outcome == IngestOutcome::kNew ? new_ : outcome == IngestOutcome::kUnchanged ? unchanged_ : replaced_) += 1;
       triples_ += triples;
     }
+  }
+
+  // An article not stored because its id names a stored article from another
+  // file: reported by name, always (each one is data the user may lose).
+  void Conflict(const Article& article, const std::string& stored_file, bool error) {
+    ++(error ? failed_ : skipped_articles_);
+    if (!error) ++reasons_["id conflict"];
+    ClearLine();
+    std::cerr << "geokg ingest: " << article.origin << ": article id '" << article.id
+              << "' already names an article with other content, read from " << stored_file << "; "
+              << (error ? "not ingested (--on-conflict replace replaces it, skip keeps the stored one)"
+                        : "kept the stored one, skipped")
+              << "\n";
   }
 
   // A skipped article, file or line: reported (the first few) and counted by reason.
@@ -121,6 +135,7 @@ class Report {
                       Thousands(replaced_) + " replaced, " + Thousands(skipped_articles_) + " skipped)";
     if (not_stored_) out += ", " + Thousands(not_stored_) + " not stored (the write failed)";
     if (skipped_lines_) out += ", " + Thousands(skipped_lines_) + " lines skipped";
+    if (failed_) out += ", " + Thousands(failed_) + " not ingested: their ids name other articles";
     if (!reasons_.empty()) {
       out += " [";
       bool first = true;
@@ -137,6 +152,7 @@ class Report {
   }
 
   uint64_t ingested() const { return new_ + unchanged_ + replaced_; }
+  uint64_t failed() const { return failed_; }
 
  private:
   void ClearLine() {
@@ -148,6 +164,7 @@ class Report {
   bool quiet_, progress_, shown_ = false;
   uint64_t input_bytes_;
   uint64_t new_ = 0, unchanged_ = 0, replaced_ = 0, skipped_articles_ = 0, skipped_lines_ = 0, triples_ = 0;
+  uint64_t failed_ = 0;  // id conflicts under --on-conflict error
   uint64_t reported_ = 0, not_stored_ = 0;
   std::vector<std::pair<IngestOutcome, size_t>> outcomes_;  // in the order of the writes
   std::map<std::string, uint64_t> reasons_;
@@ -161,6 +178,25 @@ std::string ReasonOf(const std::string& message) {
   while (!reason.empty() && reason.back() == ' ') reason.pop_back();
   if (reason.size() > 40) reason = reason.substr(0, 40) + "...";
   return reason.empty() ? "unreadable" : reason;
+}
+
+// What --on-conflict asks for.
+enum class ConflictPolicy { kReplace, kSkip, kError };
+
+// Stores one article; reports an id conflict (IngestOutcome::kConflict) with
+// the file the stored article came from. `counted` triples are new to the report.
+Status PutAndReport(GraphStore* store, const Article& article, const std::vector<Triple>& triples, size_t counted,
+                    ConflictPolicy policy, Report* report) {
+  IngestOutcome outcome;
+  Status s = store->PutArticle(article, triples, &outcome);
+  if (!s.ok()) return s;
+  if (outcome == IngestOutcome::kConflict) {
+    ArticleRecord stored;
+    if (s = store->GetArticle(article.id, &stored, nullptr); !s.ok()) return s;
+    report->Conflict(article, stored.file, policy == ConflictPolicy::kError);
+  }
+  report->Outcome(outcome, counted);
+  return Status::OK();
 }
 
 // ---- --triples: a parser thread feeding chunks of parsed lines ----
@@ -249,8 +285,14 @@ class TripleLineReader {
 // one article (id = doc, date and source from its first triple, or --date).
 class TriplesIngest {
  public:
-  TriplesIngest(GraphStore* store, Report* report, std::string name, std::string default_date)
-      : store_(store), report_(report), name_(std::move(name)), default_date_(std::move(default_date)) {}
+  TriplesIngest(GraphStore* store, Report* report, std::string name, std::string file, std::string default_date,
+                ConflictPolicy policy)
+      : store_(store),
+        report_(report),
+        name_(std::move(name)),
+        file_(std::move(file)),
+        default_date_(std::move(default_date)),
+        policy_(policy) {}
 
   Status Run(std::istream* in) {
     TripleLineReader reader(in);
@@ -286,6 +328,7 @@ class TriplesIngest {
     article_.date = line.triple.date.empty() ? default_date_ : line.triple.date;
     article_.source = line.triple.source;
     article_.origin = name_ + ":" + std::to_string(line.line);
+    article_.file = file_;
   }
 
   // Writes the article whose lines just ended. A doc whose lines are not
@@ -327,13 +370,10 @@ class TriplesIngest {
 
   // PutArticle, counting `lines` triples read for it.
   Status Write(const Article& article, std::vector<Triple>* triples, size_t lines) {
-    IngestOutcome outcome;
-    Status s = store_->PutArticle(article, *triples, &outcome);
+    Status s = PutAndReport(store_, article, *triples, lines, policy_, report_);
     if (s.IsInvalidArgument()) {
       report_->Skip(article.origin, "article '" + article.id + "': " + s.message(), "invalid article", false);
       s = Status::OK();
-    } else if (s.ok()) {
-      report_->Outcome(outcome, lines);
     }
     return s;
   }
@@ -345,7 +385,8 @@ class TriplesIngest {
 
   GraphStore* store_;
   Report* report_;
-  std::string name_, default_date_;
+  std::string name_, file_, default_date_;
+  ConflictPolicy policy_;
   Article article_;
   std::vector<Triple> triples_;
   std::unordered_set<std::string> seen_;
@@ -355,7 +396,7 @@ class TriplesIngest {
 // ---- Articles: read, extract in parallel, write in order ----
 
 Status IngestArticles(GraphStore* store, const Extractor& extractor, Report* report, const ArticleOptions& args,
-                      const std::vector<std::string>& inputs, uint64_t input_bytes) {
+                      ConflictPolicy policy, const std::vector<std::string>& inputs, uint64_t input_bytes) {
   uint64_t bytes_done = 0;
   ParallelExtractor parallel(extractor, args.threads, [&](ExtractedArticle&& item) -> Status {
     bytes_done += item.article.text.size();
@@ -365,13 +406,11 @@ Status IngestArticles(GraphStore* store, const Extractor& extractor, Report* rep
     }
     if (item.article.date.empty()) item.article.date = args.extractor.default_date;
     for (auto& t : item.triples) t.doc = item.article.id;
-    IngestOutcome outcome;
-    Status put = store->PutArticle(item.article, item.triples, &outcome);
+    Status put = PutAndReport(store, item.article, item.triples, item.triples.size(), policy, report);
     if (put.IsInvalidArgument()) {
       report->Skip(item.article.origin, put.message(), "invalid article", false);
       return Status::OK();
     }
-    if (put.ok()) report->Outcome(outcome, item.triples.size());
     report->Tick(std::min(bytes_done, input_bytes));
     return put;
   });
@@ -384,12 +423,14 @@ Status IngestArticles(GraphStore* store, const Extractor& extractor, Report* rep
   return s.ok() ? finish : s;
 }
 
-Status OpenForWriting(const std::string& path, size_t batch, std::unique_ptr<GraphStore>* store) {
+Status OpenForWriting(const std::string& path, size_t batch, ConflictPolicy policy,
+                      std::unique_ptr<GraphStore>* store) {
   std::error_code ec;
   auto parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
   StoreOptions options;
   options.batch_articles = batch;
+  options.keep_on_conflict = policy != ConflictPolicy::kReplace;
   return GraphStore::Open(path, options, store);
 }
 
@@ -405,6 +446,9 @@ int RunIngest(int argc, char** argv) {
        cxxopts::value<std::string>())
       ("format", "input format of articles: auto, text, jsonl or html (as --input-format)",
        cxxopts::value<std::string>())
+      ("on-conflict", "when an article's id names a stored article with other content from another file: "
+                      "error (report it, store nothing for it, exit 1), skip (keep the stored one) or replace",
+       cxxopts::value<std::string>()->default_value("error"))
       ("q,quiet", "print no progress and no summary")
       ("batch", "articles per database commit (each article stays all-or-nothing)",
        cxxopts::value<size_t>()->default_value("1000"));
@@ -424,6 +468,14 @@ int RunIngest(int argc, char** argv) {
     }
   }
   if (s.ok() && batch == 0) s = Status::InvalidArgument("--batch must be at least 1");
+  ConflictPolicy policy = ConflictPolicy::kError;
+  if (const std::string on_conflict = result["on-conflict"].as<std::string>(); on_conflict == "replace") {
+    policy = ConflictPolicy::kReplace;
+  } else if (on_conflict == "skip") {
+    policy = ConflictPolicy::kSkip;
+  } else if (s.ok() && on_conflict != "error") {
+    s = Status::InvalidArgument("--on-conflict takes error, skip or replace, not '" + on_conflict + "'");
+  }
   if (s.ok() && !triples_path.empty() && !args.inputs.empty()) {
     s = Status::InvalidArgument("give either article inputs or --triples, not both");
   }
@@ -476,17 +528,21 @@ int RunIngest(int argc, char** argv) {
     return kExitFailure;
   }
   std::unique_ptr<GraphStore> store;
-  if (s = OpenForWriting(db_path, batch, &store); !s.ok()) {
+  if (s = OpenForWriting(db_path, batch, policy, &store); !s.ok()) {
     PrintError("ingest", s);
     return kExitFailure;
   }
   if (!triples_path.empty()) {
     std::ios::sync_with_stdio(false);
-    TriplesIngest ingest(store.get(), &report, triples_path == "-" ? "<stdin>" : triples_path,
-                         args.extractor.default_date);
+    std::error_code ec;
+    std::string absolute = triples_path == "-"
+                               ? "<stdin>"
+                               : std::filesystem::absolute(triples_path, ec).lexically_normal().string();
+    TriplesIngest ingest(store.get(), &report, triples_path == "-" ? "<stdin>" : triples_path, absolute,
+                         args.extractor.default_date, policy);
     s = ingest.Run(triples_path == "-" ? &std::cin : &file);
   } else {
-    s = IngestArticles(store.get(), *extractor, &report, args, inputs, input_bytes);
+    s = IngestArticles(store.get(), *extractor, &report, args, policy, inputs, input_bytes);
   }
   Status flushed = store->Flush();
   if (s.ok()) s = flushed;
@@ -497,6 +553,7 @@ int RunIngest(int argc, char** argv) {
     PrintError("ingest", s);
     return kExitFailure;
   }
+  if (report.failed() > 0) return kExitFailure;  // each conflict was reported by name
   if (report.ingested() == 0) {
     PrintError("ingest", Status::InvalidArgument("nothing could be ingested"));
     return kExitFailure;

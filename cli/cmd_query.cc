@@ -345,8 +345,9 @@ int RunRelations(int argc, char** argv) {
       "object_name, polarity, kind, modality (the most frequent), cameo, quad, goldstein,\n"
       "mentions, articles, sources, first_date, last_date; json adds modality_counts.\n"
       "--evidence adds the sentences: json as an 'evidence' array of {doc, sentence, date,\n"
-      "source, modality, text, start, end}; csv/tsv as one row per sentence with columns\n"
-      "doc, sentence, date, source, evidence_modality, text after the relation's.\n");
+      "source, modality, text, start, end, url, title}; csv/tsv as one row per sentence with\n"
+      "columns doc, sentence, date, source, evidence_modality, text, url, title, start, end\n"
+      "after the relation's (url and title: the article's).\n");
   AddNames(options, "A [B]");
   options.add_options()
       ("evidence", "add the sentences each relation was read from")
@@ -383,6 +384,16 @@ int RunRelations(int argc, char** argv) {
       evidence[i].resize(static_cast<size_t>(evidence_limit));
     }
   }
+  // The articles the evidence cites, for their URLs and titles.
+  std::map<std::string, ArticleRecord> articles;
+  for (size_t i = 0; status.ok() && i < evidence.size(); ++i) {
+    for (const auto& ev : evidence[i]) {
+      if (articles.count(ev.doc)) continue;
+      ArticleRecord& article = articles[ev.doc];
+      status = store->GetArticle(ev.doc, &article, nullptr);
+      if (!status.ok()) break;
+    }
+  }
   if (!status.ok()) {
     PrintError("relations", status);
     return kExitFailure;
@@ -396,9 +407,11 @@ int RunRelations(int argc, char** argv) {
       if (with_evidence) {
         object["evidence"] = Json::array();
         for (const auto& ev : evidence[i]) {
+          const ArticleRecord& article = articles[ev.doc];
           object["evidence"].push_back({{"doc", ev.doc}, {"sentence", ev.sentence}, {"date", ev.date},
                                         {"source", ev.source}, {"modality", std::string(ToString(ev.modality))},
-                                        {"text", ev.text}, {"start", ev.start}, {"end", ev.end}});
+                                        {"text", ev.text}, {"start", ev.start}, {"end", ev.end},
+                                        {"url", article.url}, {"title", article.title}});
         }
       }
       array.push_back(std::move(object));
@@ -409,7 +422,10 @@ int RunRelations(int argc, char** argv) {
   std::vector<std::string> columns = RelationColumns();
   const bool evidence_rows = with_evidence && output.format != Format::kTable;
   if (evidence_rows) {
-    for (const char* c : {"doc", "sentence", "date", "source", "evidence_modality", "text"}) columns.push_back(c);
+    for (const char* c : {"doc", "sentence", "date", "source", "evidence_modality", "text", "url", "title", "start",
+                          "end"}) {
+      columns.push_back(c);
+    }
   }
   Table table(columns);
   table.HideInTable({"subject", "object", "quad", "goldstein", "sources"});
@@ -418,15 +434,18 @@ int RunRelations(int argc, char** argv) {
     if (!evidence_rows) {
       table.AddRow(row);
       for (const auto& ev : evidence[i]) {
+        const std::string& url = articles[ev.doc].url;
         table.AddNote(ev.date + "  " + ev.doc + " #" + std::to_string(ev.sentence) +
-                      (ev.source.empty() ? "" : "  " + ev.source) + "  " + TsvField(ev.text));
+                      (ev.source.empty() ? "" : "  " + ev.source) + (url.empty() ? "" : "  <" + TsvField(url) + ">") +
+                      "  " + TsvField(ev.text));
       }
       continue;
     }
     for (const auto& ev : evidence[i]) {
       std::vector<Cell> full = row;
-      full.insert(full.end(), {ev.doc, uint64_t{ev.sentence}, ev.date, ev.source,
-                               std::string(ToString(ev.modality)), ev.text});
+      const ArticleRecord& article = articles[ev.doc];
+      full.insert(full.end(), {ev.doc, uint64_t{ev.sentence}, ev.date, ev.source, std::string(ToString(ev.modality)),
+                               ev.text, article.url, article.title, uint64_t{ev.start}, uint64_t{ev.end}});
       table.AddRow(std::move(full));
     }
   }

@@ -136,7 +136,8 @@ int RunDoc(int argc, char** argv) {
   if (as_json) {
     json out = {{"article",
                  {{"id", article.id}, {"title", article.title}, {"date", article.date}, {"url", article.url},
-                  {"source", article.source}, {"content_hash", article.content_hash}, {"triples", article.triples}}},
+                  {"source", article.source}, {"file", article.file}, {"content_hash", article.content_hash},
+                  {"triples", article.triples}}},
                 {"triples", json::array()}};
     for (const auto& t : triples) out["triples"].push_back(json::parse(TripleToJsonLine(t)));
     std::cout << out.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
@@ -147,11 +148,12 @@ int RunDoc(int argc, char** argv) {
   if (!article.date.empty()) Row("date", article.date);
   if (!article.url.empty()) Row("url", article.url);
   if (!article.source.empty()) Row("source", article.source);
+  if (!article.file.empty()) Row("file", Cell(article.file));
   Row("content hash", article.content_hash);
   Row("triples", std::to_string(article.triples));
-  if (!triples.empty()) std::cout << "\nsentence\tsubject\tpredicate\tobject\tpolarity\tmodality\tcameo\n";
+  if (!triples.empty()) std::cout << "\nsentence\tstart\tend\tsubject\tpredicate\tobject\tpolarity\tmodality\tcameo\n";
   for (const auto& t : triples) {
-    std::cout << t.evidence.sentence << '\t' << Cell(t.subject.id) << '\t' << Cell(t.predicate) << '\t'
+    std::cout << t.evidence.sentence << '\t' << t.evidence.start << '\t' << t.evidence.end << '\t' << Cell(t.subject.id) << '\t' << Cell(t.predicate) << '\t'
               << Cell(t.object.id) << '\t' << ToString(t.polarity) << '\t' << ToString(t.modality) << '\t'
               << (t.cameo.empty() ? "-" : t.cameo) << "\n";
   }

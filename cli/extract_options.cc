@@ -12,6 +12,8 @@ void AddArticleOptions(cxxopts::Options& options) {
       ("dict", "extra dictionary file or folder of *.tsv (repeatable)", cxxopts::value<std::vector<std::string>>())
       ("date", "date for articles that state none (YYYY-MM-DD)", cxxopts::value<std::string>())
       ("input-format", "auto, text, jsonl or html", cxxopts::value<std::string>()->default_value("auto"))
+      ("id", "id of the article read from stdin (-); default: its URL, else a hash of its text",
+       cxxopts::value<std::string>())
       ("id-field", "JSON Lines field of the article id", cxxopts::value<std::string>()->default_value("id"))
       ("title-field", "JSON Lines field of the title", cxxopts::value<std::string>()->default_value("title"))
       ("date-field", "JSON Lines field of the date", cxxopts::value<std::string>()->default_value("date"))
@@ -39,6 +41,13 @@ Status ParseArticleOptions(const cxxopts::ParseResult& result, ArticleOptions* o
     static const char* kFormats[] = {"auto", "text", "jsonl", "html"};
     if (std::find(std::begin(kFormats), std::end(kFormats), out->reader.format) == std::end(kFormats)) {
       return Status::InvalidArgument("--input-format takes auto, text, jsonl or html");
+    }
+    if (result.count("id")) {
+      out->reader.stdin_id = result["id"].as<std::string>();
+      if (out->reader.stdin_id.empty()) return Status::InvalidArgument("--id needs a non-empty id");
+      if (std::find(out->inputs.begin(), out->inputs.end(), "-") == out->inputs.end()) {
+        return Status::InvalidArgument("--id names the article read from stdin: give - as an input");
+      }
     }
     out->reader.id_field = result["id-field"].as<std::string>();
     out->reader.title_field = result["title-field"].as<std::string>();

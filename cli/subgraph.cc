@@ -162,6 +162,52 @@ Status AttachEvidence(GraphStore& store, const EdgeFilter& filter, Subgraph* gra
     });
     if (!status.ok()) return status;
   }
+  graph->articles.clear();
+  for (const auto& pieces : graph->evidence) {
+    for (const EvidenceRecord& ev : pieces) {
+      if (graph->articles.count(ev.doc)) continue;
+      ArticleRecord article;
+      Status status = store.GetArticle(ev.doc, &article, nullptr);
+      if (!status.ok()) return status;
+      graph->articles.emplace(ev.doc, std::move(article));
+    }
+  }
+  return Status::OK();
+}
+
+Status WindowActorCounts(GraphStore& store, const EdgeFilter& filter, Subgraph* graph) {
+  if (!filter.HasDateBounds()) return Status::OK();
+  struct Seen {
+    uint64_t mentions = 0;
+    std::unordered_set<std::string> docs;
+    std::string first, last;
+  };
+  std::vector<Seen> seen(graph->actors.size());
+  auto count = [&](const std::string& id, const EvidenceRecord& ev) {
+    auto it = graph->actor_index.find(id);
+    if (it == graph->actor_index.end()) return;
+    Seen& s = seen[it->second];
+    ++s.mentions;
+    s.docs.insert(ev.doc);
+    if (!ev.date.empty() && (s.first.empty() || ev.date < s.first)) s.first = ev.date;
+    if (!ev.date.empty() && ev.date > s.last) s.last = ev.date;
+  };
+  for (const EdgeRecord& edge : graph->edges) {
+    Status status = store.ForEachEvidence(edge.key, [&](const EvidenceRecord& ev) {
+      if (!filter.DateMatches(ev.date)) return true;
+      count(edge.key.subject, ev);
+      if (edge.key.object != edge.key.subject) count(edge.key.object, ev);
+      return true;
+    });
+    if (!status.ok()) return status;
+  }
+  for (size_t i = 0; i < graph->actors.size(); ++i) {
+    ActorRecord& actor = graph->actors[i];
+    actor.mentions = seen[i].mentions;
+    actor.articles = seen[i].docs.size();
+    actor.first_seen = seen[i].first;
+    actor.last_seen = seen[i].last;
+  }
   return Status::OK();
 }
 
@@ -171,6 +217,7 @@ Status CollectSubgraph(GraphStore& store, const Selection& selection, Subgraph* 
                       : CollectEgo(store, selection.center, selection.depth, selection.filter, graph);
   if (!status.ok()) return status;
   if (selection.top > 0) KeepTopActors(selection.top, graph);
+  if (status = WindowActorCounts(store, selection.filter, graph); !status.ok()) return status;
   if (selection.evidence) status = AttachEvidence(store, selection.filter, graph);
   return status;
 }

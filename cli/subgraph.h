@@ -40,12 +40,19 @@ Status CollectEgo(GraphStore& store, const std::string& center, int depth,
 void KeepTopActors(size_t n, Subgraph* graph);
 
 // Fills graph->evidence with every edge's evidence, in the store's order,
-// limited to the filter's date window when it has one.
+// limited to the filter's date window when it has one, and graph->articles
+// with the records of the articles it cites.
 Status AttachEvidence(GraphStore& store, const EdgeFilter& filter, Subgraph* graph);
 
+// With a date window in `filter`: every actor's mentions, articles and
+// first/last seen become those of the evidence of graph's edges dated inside
+// the window (so no count or date of an export comes from outside it). A
+// no-op without date bounds.
+Status WindowActorCounts(GraphStore& store, const EdgeFilter& filter, Subgraph* graph);
+
 // What `geokg export` selects: the ego network of `center` when set (else the
-// whole graph), then the `top` most central actors when top > 0, then the
-// evidence when `evidence` is set.
+// whole graph), then the `top` most central actors when top > 0, actor counts
+// windowed (WindowActorCounts), then the evidence when `evidence` is set.
 struct Selection {
   std::string center;  // actor id; empty for the whole graph
   int depth = 1;

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -249,12 +250,34 @@ EntryKind KindOf(const fs::directory_entry& entry) {
   return fs::is_regular_file(status) ? EntryKind::kFile : EntryKind::kOther;
 }
 
+// "hash-" and the 64-bit FNV-1a hash of `text` in hex: the id of an article
+// that has no URL, no path and no given id.
+std::string HashId(std::string_view text) {
+  uint64_t hash = 0xcbf29ce484222325ull;
+  for (char c : text) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 0x100000001b3ull;
+  }
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "hash-%016llx", static_cast<unsigned long long>(hash));
+  return buf;
+}
+
+// Where an input's articles get their ids and their Article::file.
+struct InputName {
+  std::string id;    // the path-based id ("a/story"), or --id for stdin; may be empty on stdin
+  bool given = false;  // `id` was given by the user (--id): it wins over URLs
+  std::string file;  // absolute path, or "<stdin>"
+};
+
 std::string StringField(const json& record, const std::string& name) {
   auto it = record.find(name);
   return it != record.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-// The article of one JSON Lines record, or InvalidArgument saying what is wrong.
+// The article of one JSON Lines record, or InvalidArgument saying what is
+// wrong. Its id is the record's id field, else its URL, else `default_id`,
+// else the hash id of its text.
 Status ParseRecord(std::string_view line, const ReaderOptions& options, const std::string& default_id,
                    Article* article) {
   json record;
@@ -275,11 +298,12 @@ Status ParseRecord(std::string_view line, const ReaderOptions& options, const st
   auto id = record.find(options.id_field);
   if (id != record.end() && id->is_string()) article->id = id->get<std::string>();
   else if (id != record.end() && id->is_number_integer()) article->id = id->dump();
-  if (article->id.empty()) article->id = default_id;
   article->title = StringField(record, options.title_field);
   article->date = ParseDate(StringField(record, options.date_field));  // unparseable dates are dropped
   article->url = StringField(record, options.url_field);
   article->source = StringField(record, options.source_field);
+  if (article->id.empty()) article->id = article->url;
+  if (article->id.empty()) article->id = default_id.empty() ? HashId(article->text) : default_id;
   return Status::OK();
 }
 
@@ -293,10 +317,16 @@ class Reader {
   Status ReadInput(const std::string& input) {
     if (input == "-") {
       ByteReader in(STDIN_FILENO, "<stdin>");
-      return ReadStream(in, "<stdin>", "stdin", std::nullopt, std::nullopt);
+      InputName name{options_.stdin_id, !options_.stdin_id.empty(), "<stdin>"};
+      return ReadStream(in, "<stdin>", name, std::nullopt, std::nullopt);
     }
     std::error_code ec;
-    if (fs::is_directory(fs::status(input, ec))) return ReadDirectory(input, /*listed=*/true);
+    if (fs::is_directory(fs::status(input, ec))) {
+      root_ = fs::path(input);
+      Status s = ReadDirectory(input, /*listed=*/true);
+      root_.clear();
+      return s;
+    }
     return ReadFile(input, /*listed=*/true);
   }
 
@@ -339,12 +369,22 @@ class Reader {
     if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) size = static_cast<uint64_t>(info.st_size);
     ByteReader in(fd, path);
     fs::path p(path);
-    return ReadStream(in, path, p.stem().string(), FormatFromExtension(p), size);
+    return ReadStream(in, path, NameOf(p), FormatFromExtension(p), size);
+  }
+
+  // The id and file of the file at `path`: its path relative to the folder
+  // being read (root_), or its stem when it was named itself.
+  InputName NameOf(const fs::path& path) const {
+    fs::path relative = root_.empty() ? path.filename() : path.lexically_relative(root_);
+    if (relative.empty()) relative = path.filename();
+    std::error_code ec;
+    fs::path absolute = fs::absolute(path, ec).lexically_normal();
+    return {relative.replace_extension().generic_string(), false, ec ? path.string() : absolute.string()};
   }
 
   // Reads one input. `size` is known for regular files: one larger than the
   // limit is skipped without reading it.
-  Status ReadStream(ByteReader& in, const std::string& origin, const std::string& stem,
+  Status ReadStream(ByteReader& in, const std::string& origin, const InputName& name,
                     std::optional<Format> by_extension, std::optional<uint64_t> size) {
     std::string_view head;
     GEOKG_RETURN_IF_ERROR(in.Peek(kSniffBytes, &head));
@@ -357,7 +397,7 @@ class Reader {
       return Status::OK();
     }
     Format format = format_ ? *format_ : by_extension ? *by_extension : SniffFormat(head);
-    if (format == Format::kJsonl) return ReadJsonLines(in, origin, stem);
+    if (format == Format::kJsonl) return ReadJsonLines(in, origin, name);
     if (size && *size > options_.max_article_bytes) {
       Skip(origin, "article of " + std::to_string(*size) + " bytes exceeds the limit of " +
                        std::to_string(options_.max_article_bytes) + " bytes");
@@ -370,11 +410,11 @@ class Reader {
       Skip(origin, "article exceeds the limit of " + std::to_string(options_.max_article_bytes) + " bytes");
       return Status::OK();
     }
-    return EmitDocument(std::move(content), format, origin, stem);
+    return EmitDocument(std::move(content), format, origin, name);
   }
 
   // A whole-file article: plain text or an HTML page.
-  Status EmitDocument(std::string content, Format format, const std::string& origin, const std::string& stem) {
+  Status EmitDocument(std::string content, Format format, const std::string& origin, const InputName& name) {
     size_t bom = content.starts_with(kBom) ? kBom.size() : 0;
     content.erase(0, bom);
     if (content.find('\0') != std::string::npos) {
@@ -386,8 +426,8 @@ class Reader {
       return Status::OK();
     }
     Article article;
-    article.id = stem;
     article.origin = origin;
+    article.file = name.file;
     if (format == Format::kHtml) {
       HtmlArticle page = ExtractHtmlArticle(content);
       article.title = std::move(page.title);
@@ -398,10 +438,12 @@ class Reader {
     } else {
       article.text = std::move(content);
     }
+    article.id = name.given || article.url.empty() ? name.id : article.url;
+    if (article.id.empty()) article.id = HashId(article.text);
     return Emit(std::move(article));
   }
 
-  Status ReadJsonLines(ByteReader& in, const std::string& path, const std::string& stem) {
+  Status ReadJsonLines(ByteReader& in, const std::string& path, const InputName& name) {
     std::string line;
     uint64_t line_number = 0;
     uint64_t records = 0;
@@ -430,12 +472,14 @@ class Reader {
         continue;
       }
       Article article;
-      Status parsed = ParseRecord(record, options_, stem + "-" + std::to_string(line_number), &article);
+      std::string default_id = name.id.empty() ? "" : name.id + "-" + std::to_string(line_number);
+      Status parsed = ParseRecord(record, options_, default_id, &article);
       if (!parsed.ok()) {
         if (on_skip_) on_skip_(origin, parsed);
         continue;
       }
       article.origin = origin;
+      article.file = name.file;
       GEOKG_RETURN_IF_ERROR(Emit(std::move(article)));
     }
     if (records == 0) Skip(path, "empty article");
@@ -455,6 +499,7 @@ class Reader {
 
   const ReaderOptions& options_;
   std::optional<Format> format_;  // forced by the options, or nullopt for auto
+  fs::path root_;                 // the folder of `inputs` being read, or empty
   const ArticleSink& sink_;
   const SkipHandler& on_skip_;
 };

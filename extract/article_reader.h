@@ -20,6 +20,9 @@ struct ReaderOptions {
   std::string url_field = "url";
   std::string source_field = "source";
   std::string text_field = "text";
+  // The id of the article read from standard input ("-"); for JSON Lines on
+  // stdin, the stem of its records' default ids. Empty: see ReadArticles.
+  std::string stdin_id;
   // "auto" (by extension, then by content), "text", "jsonl" or "html".
   std::string format = "auto";
   // Articles larger than this are skipped with a message.
@@ -41,13 +44,22 @@ using SkipHandler = std::function<void(const std::string& origin, const Status& 
 //
 // Directories are read recursively, entries in byte order of their names;
 // hidden entries (".name") and symbolic links to directories are left out.
-// "-" is standard input (origin "<stdin>", id "stdin"). Formats (with "auto")
-// follow the extension (.txt .text .md, .jsonl .ndjson .json, .html .htm
-// .xhtml), else the content. A file's article has the file's stem as id; a
-// JSON Lines record's id defaults to "<stem>-<line>" and its origin is
-// "<path>:<line>". Article.date comes from the record or page, else from a
-// dateline in the text (FindArticleDate); a record date that states no date
-// is dropped. For HTML, Article.text is the extracted text (html_text.h).
+// "-" is standard input (origin and Article.file "<stdin>"). Formats (with
+// "auto") follow the extension (.txt .text .md, .jsonl .ndjson .json, .html
+// .htm .xhtml), else the content.
+//
+// Article ids: an HTML page's canonical URL; else, for a file, its path
+// relative to the folder named in `inputs` without its extension ("a/story"
+// for a/story.txt under the folder; the stem for a file named directly); for
+// stdin, options.stdin_id, else "hash-" and 16 hex digits of the text's
+// FNV-1a hash. A JSON Lines record's id is its id field, else its URL field,
+// else "<the file's id>-<line>" (on stdin without stdin_id, the hash id of
+// the record's text); its origin is "<path>:<line>". options.stdin_id comes
+// before any URL for stdin. Article.file is the absolute path of the file.
+//
+// Article.date comes from the record or page, else from a dateline in the
+// text (FindArticleDate); a record date that states no date is dropped. For
+// HTML, Article.text is the extracted text (html_text.h).
 Status ReadArticles(const std::vector<std::string>& inputs, const ReaderOptions& options,
                     const ArticleSink& sink, const SkipHandler& on_skip);
 

@@ -39,6 +39,9 @@ struct DotOptions {
   // drawings grow very tall, and it takes over 300 s on 5,000 actors where
   // sfdp takes about a second.
   size_t sfdp_above = 100;
+  // The same for relations: dot's layered layout with labels on 25,000 edges
+  // among 40 actors did not finish in 150 s; sfdp draws 300 edges at once.
+  size_t sfdp_above_edges = 300;
   bool legend = true;   // a legend of the actor types and edge classes present
   std::string title;    // drawn above the legend; empty for none
   // Links for SVG output (the DOT URL attribute, made clickable by Graphviz):
@@ -46,6 +49,10 @@ struct DotOptions {
   std::function<std::string(const ActorRecord&)> actor_url;
   std::function<std::string(const EdgeRecord&)> edge_url;
 };
+
+// Whether `graph` is a large diagram under `options` (more actors than
+// sfdp_above or more edges than sfdp_above_edges).
+bool IsLargeDiagram(const Subgraph& graph, const DotOptions& options);
 
 // The layout a diagram of `graph` gets under `options` (never kAuto).
 Layout ChooseLayout(const Subgraph& graph, const DotOptions& options);
@@ -62,8 +69,8 @@ std::string DotQuote(std::string_view text);
 // (cooperation green, conflict red, verbal lighter than material,
 // affiliations blue with a round arrowhead, uncoded events grey), pen width grows with the evidence
 // count, negated relations are dashed, and edges are labelled
-// "predicate (count)" unless the graph has more than sfdp_above actors (then
-// the text is only a tooltip). The legend is the graph's label. The graph carries its layout
+// "predicate (count)" unless the diagram is large (IsLargeDiagram; then the
+// text is only a tooltip). The legend is the graph's label. The graph carries its layout
 // (`layout=...`) so `dot -Tsvg` on the file lays it out as intended.
 Status WriteDot(const Subgraph& graph, const DotOptions& options, std::ostream& out);
 
@@ -72,6 +79,7 @@ Status WriteDot(const Subgraph& graph, const DotOptions& options, std::ostream& 
 // GraphML (export_graphml.cc): typed <key>s for every actor and edge field;
 // the node key "label" is the actor's name and the edge keys "label" and
 // "weight" are the predicate and the mention count, as Gephi reads them.
+// With graph.evidence, the edge key "evidence" holds EvidenceJson.
 Status WriteGraphML(const Subgraph& graph, std::ostream& out);
 
 // Neo4j-style CSV (export_csv.cc), RFC 4180 quoting, header line first.
@@ -83,22 +91,56 @@ Status WriteGraphML(const Subgraph& graph, std::ostream& out);
 //        first_date,last_date        (:TYPE "EVENT" or "AFFILIATION")
 Status WriteCsvNodes(const Subgraph& graph, std::ostream& out);
 Status WriteCsvRelationships(const Subgraph& graph, std::ostream& out);
+// The provenance, from graph.evidence and graph.articles:
+// articles: id:ID,title,url,date,source,:LABEL   (label "Article")
+// mentions: :START_ID,:END_ID,:TYPE,role,predicate,other,polarity,
+//        sentence:int,start:long,end:long,date   (type "MENTIONED_IN", from
+//        each actor of a relation to the article stating it, one row per
+//        sentence and actor; role "subject" or "object", other the other actor)
+Status WriteCsvArticles(const Subgraph& graph, std::ostream& out);
+Status WriteCsvMentions(const Subgraph& graph, std::ostream& out);
 
 // JSON (export_json.cc): {"directed":true,"multigraph":true,"graph":{...},
 // "nodes":[{"id",...}],"links":[{"source","target",...}]}, the
-// node-link shape of d3 and networkx.node_link_graph.
+// node-link shape of d3 and networkx.node_link_graph. With graph.evidence,
+// each link has "evidence": EvidenceJson's array.
 Status WriteJson(const Subgraph& graph, std::ostream& out);
+
+// The provenance of edge number `edge` as a JSON array, one object per piece
+// of evidence: {"doc","date","sentence","start","end"} and the article's
+// "url" and "title" when known. "[]" without evidence.
+std::string EvidenceJson(const Subgraph& graph, size_t edge);
 
 // N-Quads (export_nquads.cc), IRIs under kNQuadsBase. Per actor, in the
 // default graph: rdf:type <urn:geokg:type:country>, rdfs:label "name".
 // Per edge and article in its evidence, in the graph <urn:geokg:doc:ID>:
 // <actor:S> <rel:P> <actor:O> (<not:P> for a negated relation), and per piece
 // of evidence a blank-node rdf:Statement with rdf:subject/predicate/object,
-// geokg vocabulary sentence, modality, polarity, date. Per article, in the
-// default graph: dcterms:date and dcterms:publisher when known. Needs
+// geokg vocabulary sentence, sentenceIndex, start, end (byte offsets),
+// modality, polarity, date. Per article, in the default graph:
+// dcterms:identifier (its id), and dcterms:date, dcterms:publisher,
+// dcterms:title and dcterms:source (its URL, a literal) when known. Needs
 // graph.evidence (edges without evidence get no quads).
 inline constexpr std::string_view kNQuadsBase = "urn:geokg:";
 Status WriteNQuads(const Subgraph& graph, std::ostream& out);
+
+// Event table (export_events.cc): one row per piece of evidence (a sentence
+// of an article stating an edge), sorted by date (undated last), article and
+// sentence, with a header line; `delimiter` ',' gives RFC 4180 CSV, '\t' TSV
+// (tabs and line breaks inside fields become spaces). Columns: date,
+// source_id, source_name, source_type, source_country, target_id,
+// target_name, target_type, target_country, predicate, kind, cameo,
+// quad_class, goldstein, polarity, modality, article_id, url, title,
+// sentence_index, sentence_start, sentence_end, sentence. Values that do not
+// exist are empty (quad_class and goldstein of affiliations and uncoded
+// events, a URL or title the article did not state). Needs graph.evidence.
+Status WriteEvents(const Subgraph& graph, char delimiter, std::ostream& out);
+
+// Whether an edge has a quad class and a Goldstein value: only CAMEO-coded
+// events do. Affiliations and uncoded events have none, and writers leave the
+// fields out (or empty) rather than write a 0 that would bias averages.
+inline bool HasQuad(const EdgeRecord& edge) { return !edge.cameo.empty() && edge.quad >= 1 && edge.quad <= 4; }
+inline bool HasGoldstein(const EdgeRecord& edge) { return !edge.cameo.empty(); }
 
 // `text` with every invalid UTF-8 sequence replaced by U+FFFD (shared by the
 // writers; exposed for tests).

@@ -2,6 +2,7 @@
 // follow neo4j-admin import (id:ID, :START_ID, :END_ID, :TYPE, :LABEL, typed
 // columns), readable as plain CSV by Kuzu, Spark, DuckDB or pandas.
 #include <charconv>
+#include <map>
 #include <string>
 
 #include "graph/export.h"
@@ -77,11 +78,42 @@ Status WriteCsvRelationships(const Subgraph& graph, std::ostream& out) {
     out << Field(edge.key.subject) << ',' << Field(edge.key.object) << ','
         << (edge.key.kind == RelationKind::kAffiliation ? "AFFILIATION" : "EVENT") << ','
         << Field(edge.key.predicate) << ',' << ToString(edge.key.kind) << ','
-        << ToString(edge.key.polarity) << ',' << Field(edge.cameo) << ',' << edge.quad << ','
-        << Double(edge.goldstein) << ',' << edge.mentions << ',' << edge.articles << ','
+        << ToString(edge.key.polarity) << ',' << Field(edge.cameo) << ','
+        << (HasQuad(edge) ? std::to_string(edge.quad) : "") << ','
+        << (HasGoldstein(edge) ? Double(edge.goldstein) : "") << ',' << edge.mentions << ',' << edge.articles << ','
         << edge.sources << ',' << Field(edge.first_date) << ',' << Field(edge.last_date) << '\n';
   }
   if (!out) return Status::IOError("cannot write the CSV relationships file");
+  return Status::OK();
+}
+
+Status WriteCsvArticles(const Subgraph& graph, std::ostream& out) {
+  out << "id:ID,title,url,date,source,:LABEL\n";
+  std::map<std::string, const ArticleRecord*> sorted;
+  for (const auto& [id, article] : graph.articles) sorted.emplace(id, &article);
+  for (const auto& [id, article] : sorted) {
+    out << Field(id) << ',' << Field(article->title) << ',' << Field(article->url) << ',' << Field(article->date)
+        << ',' << Field(article->source) << ",Article\n";
+  }
+  if (!out) return Status::IOError("cannot write the CSV articles file");
+  return Status::OK();
+}
+
+Status WriteCsvMentions(const Subgraph& graph, std::ostream& out) {
+  out << ":START_ID,:END_ID,:TYPE,role,predicate,other,polarity,sentence:int,start:long,end:long,date\n";
+  for (size_t i = 0; i < graph.edges.size() && i < graph.evidence.size(); ++i) {
+    const EdgeRecord& edge = graph.edges[i];
+    for (const EvidenceRecord& ev : graph.evidence[i]) {
+      auto row = [&](const std::string& actor, const char* role, const std::string& other) {
+        out << Field(actor) << ',' << Field(ev.doc) << ",MENTIONED_IN," << role << ',' << Field(edge.key.predicate)
+            << ',' << Field(other) << ',' << ToString(edge.key.polarity) << ',' << ev.sentence << ',' << ev.start
+            << ',' << ev.end << ',' << Field(ev.date) << '\n';
+      };
+      row(edge.key.subject, "subject", edge.key.object);
+      if (edge.key.object != edge.key.subject) row(edge.key.object, "object", edge.key.subject);
+    }
+  }
+  if (!out) return Status::IOError("cannot write the CSV mentions file");
   return Status::OK();
 }
 

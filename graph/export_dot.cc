@@ -76,9 +76,13 @@ std::string_view LayoutProgram(Layout layout) {
   return "dot";
 }
 
+bool IsLargeDiagram(const Subgraph& graph, const DotOptions& options) {
+  return graph.actors.size() > options.sfdp_above || graph.edges.size() > options.sfdp_above_edges;
+}
+
 Layout ChooseLayout(const Subgraph& graph, const DotOptions& options) {
   if (options.layout != Layout::kAuto) return options.layout;
-  return graph.actors.size() > options.sfdp_above ? Layout::kSfdp : Layout::kDot;
+  return IsLargeDiagram(graph, options) ? Layout::kSfdp : Layout::kDot;
 }
 
 std::string DotQuote(std::string_view text) {
@@ -240,7 +244,7 @@ std::string Legend(const Subgraph& graph, const DotOptions& options) {
 
 Status WriteDot(const Subgraph& graph, const DotOptions& options, std::ostream& out) {
   Layout layout = ChooseLayout(graph, options);
-  bool large = graph.actors.size() > options.sfdp_above;
+  bool large = IsLargeDiagram(graph, options);
   out << "// geokg export: " << graph.actors.size() << " actors, " << graph.edges.size()
       << " relations\n";
   out << "digraph geokg {\n";

@@ -76,6 +76,7 @@ constexpr Key kKeys[] = {
     {"e_sources", "edge", "sources", "long"},
     {"e_first_date", "edge", "first_date", "string"},
     {"e_last_date", "edge", "last_date", "string"},
+    {"e_evidence", "edge", "evidence", "string"},
 };
 
 // Writes <data key="key">value</data>; empty strings are left out (GraphML
@@ -121,13 +122,14 @@ Status WriteGraphML(const Subgraph& graph, std::ostream& out) {
     Data(out, "e_kind", ToString(edge.key.kind));
     Data(out, "e_polarity", ToString(edge.key.polarity));
     Data(out, "e_cameo", edge.cameo);
-    Data(out, "e_quad", std::to_string(edge.quad));
-    Data(out, "e_goldstein", Double(edge.goldstein));
+    if (HasQuad(edge)) Data(out, "e_quad", std::to_string(edge.quad));
+    if (HasGoldstein(edge)) Data(out, "e_goldstein", Double(edge.goldstein));
     Data(out, "e_mentions", std::to_string(edge.mentions));
     Data(out, "e_articles", std::to_string(edge.articles));
     Data(out, "e_sources", std::to_string(edge.sources));
     Data(out, "e_first_date", edge.first_date);
     Data(out, "e_last_date", edge.last_date);
+    if (i < graph.evidence.size()) Data(out, "e_evidence", EvidenceJson(graph, i));
     out << "    </edge>\n";
   }
   out << "  </graph>\n</graphml>\n";

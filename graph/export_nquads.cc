@@ -145,6 +145,8 @@ Status WriteNQuads(const Subgraph& graph, std::ostream& out) {
       if (!edge.cameo.empty()) Quad(out, statement, Iri(vocab, "cameo"), Literal(edge.cameo), doc);
       Quad(out, statement, Iri(vocab, "sentenceIndex"),
            "\"" + std::to_string(ev.sentence) + "\"^^" + Iri(kXsd, "integer"), doc);
+      Quad(out, statement, Iri(vocab, "start"), "\"" + std::to_string(ev.start) + "\"^^" + Iri(kXsd, "integer"), doc);
+      Quad(out, statement, Iri(vocab, "end"), "\"" + std::to_string(ev.end) + "\"^^" + Iri(kXsd, "integer"), doc);
       if (!ev.text.empty()) Quad(out, statement, Iri(vocab, "sentence"), Literal(ev.text), doc);
       if (!ev.date.empty()) Quad(out, statement, Iri(vocab, "date"), DateLiteral(ev.date), doc);
     }
@@ -153,6 +155,13 @@ Status WriteNQuads(const Subgraph& graph, std::ostream& out) {
     std::string doc = GeokgIri("doc", id);
     if (!info.date.empty()) Quad(out, doc, Iri(kDcterms, "date"), DateLiteral(info.date), "");
     if (!info.source.empty()) Quad(out, doc, Iri(kDcterms, "publisher"), Literal(info.source), "");
+    Quad(out, doc, Iri(kDcterms, "identifier"), Literal(id), "");
+    if (auto article = graph.articles.find(id); article != graph.articles.end()) {
+      if (!article->second.title.empty()) Quad(out, doc, Iri(kDcterms, "title"), Literal(article->second.title), "");
+      if (!article->second.url.empty()) {  // a literal: a page URL need not be a valid IRI
+        Quad(out, doc, Iri(kDcterms, "source"), Literal(article->second.url), "");
+      }
+    }
   }
   if (!out) return Status::IOError("cannot write the N-Quads output");
   return Status::OK();

@@ -76,13 +76,14 @@ struct Triple {
 
 // An article as read from a file or record.
 struct Article {
-  std::string id;      // file name without extension, or the record's id
+  std::string id;      // ArticleId (extract/article_reader.h): URL, record id, path or hash
   std::string title;
   std::string date;    // YYYY-MM-DD or empty
   std::string url;
   std::string source;
   std::string text;    // the original bytes of the body
   std::string origin;  // where it was read from (path, path:line), for messages
+  std::string file;    // the file it came from, absolute, or "<stdin>"; empty when unknown
 };
 
 // ---- Aggregated records kept by the store ----
@@ -149,6 +150,7 @@ struct ArticleRecord {
   std::string source;
   std::string content_hash;  // hex
   uint64_t triples = 0;
+  std::string file;          // Article::file when it was stored, else empty
 };
 
 }  // namespace geokg

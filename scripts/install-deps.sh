@@ -20,6 +20,7 @@ PACKAGES=(
   libcpp-httplib-dev                      # geokg serve: the HTTP server (and the tests' client)
   chromium chromium-driver python3-selenium  # tests: geokg serve end to end in headless Chromium
   curl                                    # scripts/bench-serve.sh: response times
+  python3-networkx                        # tests: the README's networkx line on Debian's networkx 2.8
 )
 
 missing=()

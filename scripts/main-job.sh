@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# The main job: install what is missing, build, ingest the example articles
-# into the default database, answer a question, draw the graph.
+# The main job: install what is missing, build the geokg binary (only it: not
+# the tests and benchmarks), ingest the example articles into the default
+# database, answer a question, draw the graph.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
-bash scripts/build.sh build >/dev/null
+if [[ ! -x build/cli/geokg ]]; then
+  echo "== building geokg (the first run compiles it: several minutes on 2 cores)"
+fi
+GEOKG_BUILD_TARGET=geokg bash scripts/build.sh build >/dev/null
 geokg=build/cli/geokg
 db="${GEOKG_DB:-$HOME/.local/share/geokg/graph.db}"
 echo "== ingest examples/articles into $db"

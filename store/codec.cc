@@ -301,14 +301,16 @@ std::string EncodeDoc(const DocValue& doc) {
   PutString(&out, doc.source);
   PutString(&out, doc.hash);
   PutVarint(&out, doc.triples);
+  if (!doc.file.empty()) PutString(&out, doc.file);
   return out;
 }
 
 bool DecodeDoc(std::string_view in, DocValue* doc) {
   Decoder d(in);
+  doc->file.clear();  // optional: absent from older records
   return Tag(&d, kTagDoc) && d.String(&doc->id) && d.String(&doc->title) && d.String(&doc->date) &&
          d.String(&doc->url) && d.String(&doc->source) && d.String(&doc->hash) && d.Varint(&doc->triples) &&
-         d.done();
+         (d.done() || (d.String(&doc->file) && d.done()));
 }
 
 namespace {

@@ -118,6 +118,7 @@ struct DocValue {
   std::string id, title, date, url, source;
   std::string hash;  // 16 raw bytes
   uint64_t triples = 0;
+  std::string file;  // optional trailing field: records written before it have none
   bool operator==(const DocValue&) const = default;
 };
 std::string EncodeDoc(const DocValue& d);

@@ -35,10 +35,16 @@ struct StoreOptions {
   // lose the last commits, never part of one; a killed process loses nothing
   // committed).
   bool sync = false;
+  // PutArticle: an article arriving under a stored id with other content read
+  // from another file (both Article::file known and different) is a conflict:
+  // when true, the stored article stays and the outcome is kConflict; when
+  // false it is replaced. A changed article from the same file always replaces.
+  bool keep_on_conflict = false;
 };
 
 // What PutArticle did with an article.
-enum class IngestOutcome { kNew, kUnchanged, kReplaced };
+// kConflict: nothing written, see StoreOptions::keep_on_conflict.
+enum class IngestOutcome { kNew, kUnchanged, kReplaced, kConflict };
 
 struct StoreStats {
   uint64_t actors = 0;
@@ -66,7 +72,8 @@ class GraphStore {
   // Makes `triples` the whole contribution of `article` (triples' doc must equal
   // article.id), atomically: after a crash the article is either fully in or
   // fully out. Same id and same content as stored: kUnchanged, nothing written.
-  // Same id, other content: the old contribution is retracted, the new one added.
+  // Same id, other content: the old contribution is retracted, the new one
+  // added (unless it is a conflict and StoreOptions::keep_on_conflict is set).
   virtual Status PutArticle(const Article& article, const std::vector<Triple>& triples,
                             IngestOutcome* outcome) = 0;
 

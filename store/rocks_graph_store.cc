@@ -332,6 +332,11 @@ Status RocksGraphStore::PutOne(const Article& article, const std::vector<Triple>
       *outcome = IngestOutcome::kUnchanged;
       return Status::OK();
     }
+    if (have && options_.keep_on_conflict && !old.file.empty() && !article.file.empty() &&
+        old.file != article.file) {
+      *outcome = IngestOutcome::kConflict;
+      return Status::OK();
+    }
     if (have) {
       // Retraction reads the evidence of every edge it touches: all must be written.
       if (s = CommitAndWait(); !s.ok()) return s;
@@ -358,7 +363,8 @@ Status RocksGraphStore::PutOne(const Article& article, const std::vector<Triple>
     pending_->Put(kCfEvidence, key, value);
     AppendContribTriple(&contrib, m.contrib);
   }
-  DocValue doc_value{article.id, article.title, article.date, article.url, article.source, hash, triples.size()};
+  DocValue doc_value{article.id,     article.title, article.date, article.url, article.source,
+                     hash,           triples.size(), article.file};
   pending_->Put(kCfContrib, IntKey(doc), contrib);
   pending_->Put(kCfDocs, IntKey(doc), EncodeDoc(doc_value));
   DateRecompute unused;

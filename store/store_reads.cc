@@ -410,7 +410,7 @@ Status RocksGraphStore::ToTriple(const std::string& doc_id, const MergeTriple& m
 
 namespace {
 ArticleRecord ToArticleRecord(const DocValue& d) {
-  return ArticleRecord{d.id, d.title, d.date, d.url, d.source, HexOf(d.hash), d.triples};
+  return ArticleRecord{d.id, d.title, d.date, d.url, d.source, HexOf(d.hash), d.triples, d.file};
 }
 }  // namespace
 

@@ -7,6 +7,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <sstream>
 
 #include "graph/triple_json.h"
 #include "tests/test_util.h"
@@ -285,6 +286,176 @@ TEST_F(ExportCliTest, EmptySelectionIsAnEmptyValidFile) {
   EXPECT_EQ(result.exit_code, 0);
   EXPECT_NE(result.err.find("no relations match"), std::string::npos);
   EXPECT_EQ(RunShell("dot -Tcanon", result.out).exit_code, 0);
+}
+
+// The file's name never lies about its content.
+TEST_F(ExportCliTest, TheExtensionDecidesTheFormatAndAnUnknownOneIsRefused) {
+  testing::TempDir out;
+  auto pdf = Export("-o " + ShellQuote(out.Join("graph.pdf")));
+  ASSERT_EQ(pdf.exit_code, 0) << pdf.err;
+  EXPECT_EQ(testing::ReadFile(out.Join("graph.pdf")).substr(0, 5), "%PDF-");
+  auto csv = Export("-o " + ShellQuote(out.Join("world.csv")));  // one file: the event table
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  EXPECT_EQ(testing::ReadFile(out.Join("world.csv")).substr(0, 15), "date,source_id,");
+  for (const char* args : {"-o graph.xyz", "-o graph", "--format svg -o graph.png", "--format events -o e.tsv"}) {
+    auto refused = RunShell("cd " + ShellQuote(out.path().string()) + " && " + ShellQuote(GEOKG_BINARY) +
+                            " export --db " + ShellQuote(Db()) + " " + args);
+    EXPECT_EQ(refused.exit_code, 2) << args << ": " << refused.err;
+    EXPECT_NE(refused.err.find("--format"), std::string::npos) << args << ": " << refused.err;
+  }
+  EXPECT_FALSE(std::filesystem::exists(out.Join("graph.xyz")));
+  EXPECT_FALSE(std::filesystem::exists(out.Join("graph")));
+  EXPECT_FALSE(std::filesystem::exists(out.Join("graph.png")));
+  EXPECT_FALSE(std::filesystem::exists(out.Join("e.tsv")));
+}
+
+// Splits one line of the event table (no quoted fields in this graph's rows
+// but the quoted sentence, which is last).
+std::vector<std::string> SplitRow(const std::string& line, char delimiter) {
+  std::vector<std::string> fields;
+  size_t start = 0;
+  while (fields.size() < 22) {
+    size_t end = line.find(delimiter, start);
+    fields.push_back(line.substr(start, end - start));
+    start = end + 1;
+  }
+  fields.push_back(line.substr(start));
+  return fields;
+}
+
+TEST_F(ExportCliTest, EventTableHasOneRowPerSentenceWithItsArticle) {
+  auto csv = Export("--format events");
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  std::istringstream lines(csv.out);
+  std::string line;
+  std::getline(lines, line);
+  EXPECT_EQ(line,
+            "date,source_id,source_name,source_type,source_country,target_id,target_name,target_type,"
+            "target_country,predicate,kind,cameo,quad_class,goldstein,polarity,modality,article_id,url,title,"
+            "sentence_index,sentence_start,sentence_end,sentence");
+  std::vector<std::vector<std::string>> rows;
+  while (std::getline(lines, line)) rows.push_back(SplitRow(line, ','));
+  ASSERT_EQ(rows.size(), 10u);  // one per triple
+  std::string previous;
+  for (const auto& row : rows) {
+    EXPECT_LE(previous, row[0]);  // by date
+    previous = row[0];
+  }
+  bool affiliation = false;
+  for (const auto& row : rows) {
+    if (row[9] != "member") continue;
+    affiliation = true;
+    EXPECT_EQ(row[0], "2015-09-20");
+    EXPECT_EQ(row[1], "USA");
+    EXPECT_EQ(row[2], "United States");
+    EXPECT_EQ(row[5], "COAL");
+    EXPECT_EQ(row[10], "affiliation");
+    EXPECT_EQ(row[12], "");  // no quad class
+    EXPECT_EQ(row[13], "");  // no Goldstein value
+    EXPECT_EQ(row[16], "d1");
+    EXPECT_EQ(row[22], "\"In d1, United States member US-led \"\"coalition\"\".\"");
+  }
+  EXPECT_TRUE(affiliation);
+
+  auto tsv = Export("--format events-tsv --actor India");
+  ASSERT_EQ(tsv.exit_code, 0) << tsv.err;
+  EXPECT_EQ(tsv.out.substr(0, 15), "date\tsource_id\t");
+  // (These triples were ingested without a quad class: it stays empty.)
+  EXPECT_NE(tsv.out.find("\n2019-02-26\tIND\tIndia\tcountry\t\tPAK\tPakistan\tcountry\t\tstrike\tevent\t195\t\t0\t"
+                         "positive\tasserted\td2\t\t\t0\t0\t29\tIn d2, India strike Pakistan.\n"),
+            std::string::npos)
+      << tsv.out;
+}
+
+TEST_F(ExportCliTest, DateWindowAppliesToActorCountsAndDates) {
+  auto whole = ExportJson("--actor PAK");
+  for (const auto& node : whole.json["nodes"]) {
+    if (node["id"] == "PAK") {
+      EXPECT_EQ(node["mentions"], 5);
+    }
+  }
+  auto window = ExportJson("--since 2019-03 --until 2020");
+  bool found = false;
+  for (const auto& node : window.json["nodes"]) {
+    if (node["id"] != "PAK") continue;
+    found = true;
+    EXPECT_EQ(node["mentions"], 2);  // IND strike PAK and CHN support PAK, both in d3
+    EXPECT_EQ(node["articles"], 1);
+    EXPECT_EQ(node["first_seen"], "2019-03-01");
+    EXPECT_EQ(node["last_seen"], "2019-03-01");
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(ExportCliTest, LargeDiagramsMergeParallelRelationsAndCapTheirEdges) {
+  // Forced here: this graph is small. PAK -> COAL, USA -> PAK... have one relation each;
+  // merging changes nothing, so it says nothing.
+  auto merged = Export("--format dot --merge");
+  ASSERT_EQ(merged.exit_code, 0) << merged.err;
+  EXPECT_EQ(merged.err, "");
+  auto capped = Export("--format dot --max-edges 2");
+  ASSERT_EQ(capped.exit_code, 0) << capped.err;
+  EXPECT_NE(capped.err.find("drew the 2 strongest of 9 edges"), std::string::npos) << capped.err;
+  EXPECT_NE(capped.err.find("--max-edges"), std::string::npos) << capped.err;
+  auto parsed = RunShell("dot -Tcanon", capped.out);
+  ASSERT_EQ(parsed.exit_code, 0) << parsed.err;
+  EXPECT_NE(capped.out.find("\"IND\" -> \"PAK\""), std::string::npos) << capped.out;  // the strongest: 2 mentions
+  EXPECT_EQ(Export("--format json --max-edges 2").exit_code, 2);  // interchange keeps every relation
+  EXPECT_EQ(Export("--merge --no-merge").exit_code, 2);
+}
+
+// The README's line, on Debian's networkx 2.8 (/usr/bin/python3) and on any
+// other python3 on PATH that has networkx (3.4+ needs edges="links" or the
+// "edges" key the line adds).
+TEST_F(ExportCliTest, JsonLoadsInNetworkxWithTheReadmeLine) {
+  testing::TempDir out;
+  ASSERT_EQ(Export("-o " + ShellQuote(out.Join("g.json"))).exit_code, 0);
+  const std::string line =
+      "import json, networkx as nx; d = json.load(open(\"g.json\")); d[\"edges\"] = d[\"links\"]; "
+      "print(nx.node_link_graph(d))";
+  int checked = 0;
+  for (const char* python : {"/usr/bin/python3", "python3"}) {
+    if (RunShell(std::string(python) + " -c 'import networkx' 2>/dev/null").exit_code != 0) continue;
+    ++checked;
+    auto r = RunShell("cd " + ShellQuote(out.path().string()) + " && " + python + " -c " + ShellQuote(line));
+    EXPECT_EQ(r.exit_code, 0) << python << ": " << r.err;
+    EXPECT_EQ(r.out, "MultiDiGraph with 9 nodes and 9 edges\n") << python;
+  }
+  if (checked == 0) GTEST_SKIP() << "no python3 with networkx (apt install python3-networkx)";
+}
+
+// Every interchange export says which articles and sentences each relation comes from.
+TEST_F(ExportCliTest, InterchangeExportsCarryTheProvenanceOfEachRelation) {
+  Selected india = ExportJson("--actor India");
+  bool strike = false;
+  for (const auto& link : india.json["links"]) {
+    if (link["predicate"] != "strike") continue;
+    strike = true;
+    ASSERT_EQ(link["evidence"].size(), 2u) << link;
+    EXPECT_EQ(link["evidence"][0]["doc"], "d2");
+    EXPECT_EQ(link["evidence"][0]["date"], "2019-02-26");
+    EXPECT_EQ(link["evidence"][0]["start"], 0);
+    EXPECT_EQ(link["evidence"][0]["end"], 29);
+    EXPECT_EQ(link["evidence"][1]["doc"], "d3");
+  }
+  EXPECT_TRUE(strike);
+
+  testing::TempDir out;
+  ASSERT_EQ(Export("--format csv --actor India -o " + ShellQuote(out.Join("neo4j"))).exit_code, 0);
+  EXPECT_EQ(testing::ReadFile(out.Join("neo4j/articles.csv")),
+            "id:ID,title,url,date,source,:LABEL\nd2,,,2019-02-26,,Article\nd3,,,2019-03-01,,Article\n");
+  std::string mentions = testing::ReadFile(out.Join("neo4j/mentioned_in.csv"));
+  EXPECT_EQ(mentions.substr(0, mentions.find('\n')),
+            ":START_ID,:END_ID,:TYPE,role,predicate,other,polarity,sentence:int,start:long,end:long,date");
+  EXPECT_NE(mentions.find("\nIND,d2,MENTIONED_IN,subject,strike,PAK,positive,0,0,29,2019-02-26\n"), std::string::npos)
+      << mentions;
+  EXPECT_NE(mentions.find("\nPAK,d2,MENTIONED_IN,object,strike,IND,positive,0,0,29,2019-02-26\n"), std::string::npos)
+      << mentions;
+
+  ASSERT_EQ(Export("--actor India -o " + ShellQuote(out.Join("g.graphml"))).exit_code, 0);
+  std::string graphml = testing::ReadFile(out.Join("g.graphml"));
+  EXPECT_NE(graphml.find("attr.name=\"evidence\""), std::string::npos);
+  EXPECT_NE(graphml.find("[{&quot;doc&quot;:&quot;d2&quot;"), std::string::npos) << graphml;
 }
 
 }  // namespace

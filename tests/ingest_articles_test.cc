@@ -78,4 +78,56 @@ TEST_F(IngestArticles, MissingInputsAreNamedAndTheRestIngested) {
 }
 
 }  // namespace
+// Two files under one id (here: the same name, each given directly) are two
+// articles: the second is reported by name and not stored unless asked.
+TEST_F(IngestArticles, AnotherArticleUnderAStoredIdIsReportedAndKeptOutByDefault) {
+  std::filesystem::create_directory(dir_.Join("other"));
+  WriteFile(dir_.Join("other/a0.txt"), "BEIJING: China and India agreed to resume talks on the border.");
+  auto r = Ingest(db_);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string before = RunGeokg("doc a0 --db " + ShellQuote(db_)).out;
+  ASSERT_NE(before, "");
+
+  r = RunGeokg("ingest " + ShellQuote(dir_.Join("other/a0.txt")) + " --db " + ShellQuote(db_));
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find(dir_.Join("other/a0.txt") + ": article id 'a0' already names an article with other "
+                                                    "content, read from " +
+                       std::filesystem::absolute(dir_.Join("news/a0.txt")).string()),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("1 not ingested"), std::string::npos) << r.err;
+  EXPECT_EQ(RunGeokg("doc a0 --db " + ShellQuote(db_)).out, before);
+
+  r = RunGeokg("ingest " + ShellQuote(dir_.Join("other/a0.txt")) + " --on-conflict skip --db " + ShellQuote(db_));
+  EXPECT_EQ(r.exit_code, 1) << r.err;  // nothing was ingested
+  EXPECT_NE(r.err.find("kept the stored one, skipped"), std::string::npos) << r.err;
+  EXPECT_EQ(RunGeokg("doc a0 --db " + ShellQuote(db_)).out, before);
+
+  r = RunGeokg("ingest " + ShellQuote(dir_.Join("other/a0.txt")) + " --on-conflict replace --db " +
+               ShellQuote(db_));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("(0 new, 0 unchanged, 1 replaced, 0 skipped)"), std::string::npos) << r.err;
+  EXPECT_NE(RunGeokg("doc a0 --db " + ShellQuote(db_)).out, before);
+  EXPECT_EQ(Problems(db_), "");
+
+  r = RunGeokg("ingest " + ShellQuote(dir_.Join("other")) + " --on-conflict sometimes --db " + ShellQuote(db_));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--on-conflict takes error, skip or replace"), std::string::npos) << r.err;
+}
+
+// Piped articles get their --id, else a hash of their text: two runs are two articles.
+TEST_F(IngestArticles, StdinArticlesAreNamedByIdOrByTheirText) {
+  auto r = RunGeokg("ingest - --db " + ShellQuote(db_), "Russia accused Ukraine of shelling.");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = RunGeokg("ingest - --db " + ShellQuote(db_), "China praised India.");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("(1 new,"), std::string::npos) << r.err;
+  r = RunGeokg("ingest - --id wire-1 --db " + ShellQuote(db_), "China praised India.");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(RunGeokg("doc wire-1 --db " + ShellQuote(db_)).exit_code, 0);
+  r = RunGeokg("ingest " + ShellQuote(dir_.Join("news")) + " --id x --db " + ShellQuote(db_));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--id names the article read from stdin"), std::string::npos) << r.err;
+}
+
 }  // namespace geokg

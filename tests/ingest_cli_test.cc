@@ -170,7 +170,11 @@ TEST_F(IngestCli, DocShowsWhatAnArticleContributed) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("article       doc-1\n"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("triples       3\n"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("sentence\tsubject\tpredicate\tobject"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("sentence\tstart\tend\tsubject\tpredicate\tobject"), std::string::npos) << r.out;
+  // Where it came from: the --triples file, absolute.
+  EXPECT_NE(r.out.find("file          " + std::filesystem::absolute(dir_.Join("t.jsonl")).string() + "\n"),
+            std::string::npos)
+      << r.out;
   r = RunGeokg("doc doc-1 --format json" + Db());
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto doc = nlohmann::json::parse(r.out);

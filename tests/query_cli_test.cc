@@ -214,15 +214,19 @@ TEST_F(QueryCliTest, RelationsBetweenTwoWithEvidenceCsv) {
   EXPECT_RUN(r, 0);
   EXPECT_EQ(r.out,
             "subject,subject_name,predicate,object,object_name,polarity,kind,modality,cameo,quad,goldstein,"
-            "mentions,articles,sources,first_date,last_date,doc,sentence,date,source,evidence_modality,text\n"
+            "mentions,articles,sources,first_date,last_date,doc,sentence,date,source,evidence_modality,text,"
+            "url,title,start,end\n"
             "PAK,Pakistan,criticise,IND,India,positive,event,asserted,111,3,-2,2,2,2,2023-01-10,2023-01-25,"
-            "d1,0,2023-01-10,Dawn,asserted,Islamabad criticised India over the dam.\n"
+            "d1,0,2023-01-10,Dawn,asserted,Islamabad criticised India over the dam.,https://news.example/d1,"
+            "Article d1,0,40\n"
             "PAK,Pakistan,criticise,IND,India,positive,event,asserted,111,3,-2,2,2,2,2023-01-10,2023-01-25,"
-            "d2,0,2023-01-25,Reuters,asserted,Pakistan again criticised India.\n"
+            "d2,0,2023-01-25,Reuters,asserted,Pakistan again criticised India.,https://news.example/d2,Article d2,"
+            "0,32\n"
             "IND,India,criticise,PAK,Pakistan,positive,event,asserted,111,3,-2,1,1,1,2023-01-25,2023-01-25,"
-            "d2,1,2023-01-25,Reuters,asserted,\"New Delhi criticised Pakistan, \"\"again\"\".\"\n"
+            "d2,1,2023-01-25,Reuters,asserted,\"New Delhi criticised Pakistan, \"\"again\"\".\","
+            "https://news.example/d2,Article d2,33,72\n"
             "PAK,Pakistan,meet,IND,India,negative,event,future,036,1,4,1,1,1,2023-04-20,2023-04-20,"
-            "d5,2,2023-04-20,AP,future,Pakistan will not meet India.\n");
+            "d5,2,2023-04-20,AP,future,Pakistan will not meet India.,https://news.example/d5,Article d5,44,73\n");
   // The order of the two names does not matter.
   auto csv = [](const std::string& s) { return s; };
   EXPECT_EQ(csv(Geokg("relations IND PAK --evidence --format csv").out), r.out);
@@ -234,9 +238,9 @@ TEST_F(QueryCliTest, RelationsTableWithEvidenceNotes) {
   EXPECT_EQ(r.out,
             "subject_name  predicate  object_name  polarity  kind   modality  cameo  mentions  articles  first_date  last_date\n"
             "Pakistan      criticise  India        positive  event  asserted  111           2         2  2023-01-10  2023-01-25\n"
-            "    2023-01-10  d1 #0  Dawn  Islamabad criticised India over the dam.\n"
+            "    2023-01-10  d1 #0  Dawn  <https://news.example/d1>  Islamabad criticised India over the dam.\n"
             "India         criticise  Pakistan     positive  event  asserted  111           1         1  2023-01-25  2023-01-25\n"
-            "    2023-01-25  d2 #1  Reuters  New Delhi criticised Pakistan, \"again\".\n");
+            "    2023-01-25  d2 #1  Reuters  <https://news.example/d2>  New Delhi criticised Pakistan, \"again\".\n");
 }
 
 TEST_F(QueryCliTest, RelationsJsonWithEvidence) {
@@ -252,7 +256,8 @@ TEST_F(QueryCliTest, RelationsJsonWithEvidence) {
   EXPECT_EQ(j[0]["evidence"][0],
             nlohmann::json({{"doc", "d4"}, {"sentence", 1}, {"date", "2023-04-02"}, {"source", "Reuters"},
                             {"modality", "asserted"}, {"text", "Imran Khan, the PTI chairman, spoke."},
-                            {"start", 35}, {"end", 71}}));
+                            {"start", 35}, {"end", 71}, {"url", "https://news.example/d4"},
+                            {"title", "Article d4"}}));
 }
 
 TEST_F(QueryCliTest, RelationsFilters) {

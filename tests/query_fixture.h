@@ -122,6 +122,7 @@ inline void BuildFixtureDb(const std::string& path) {
     article.date = fa.date;
     article.source = fa.source;
     article.title = "Article " + fa.id;
+    article.url = "https://news.example/" + fa.id;
     std::vector<Triple> triples;
     uint64_t offset = 0;
     for (size_t i = 0; i < fa.triples.size(); ++i) {

@@ -325,9 +325,40 @@ TEST(ReaderTest, ReadsDirectoriesRecursivelyInNameOrder) {
   WriteFile(dir.Join(".git/config.txt"), "hidden");
   ReadResult r = Read({dir.path().string()});
   ASSERT_TRUE(r.status.ok());
-  EXPECT_EQ(Ids(r), (std::vector<std::string>{"a", "b", "c", "x", "y", "z"}));
+  // Ids are paths relative to the folder read, without extension.
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"a", "b", "m/c", "m/deep/x", "m/y", "z"}));
   EXPECT_EQ(r.articles[3].origin, dir.Join("m/deep/x.txt"));
+  EXPECT_EQ(r.articles[3].file, std::filesystem::absolute(dir.Join("m/deep/x.txt")).lexically_normal().string());
   EXPECT_TRUE(r.skips.empty());
+}
+
+TEST(ReaderTest, SameFileNameInTwoFoldersGivesTwoArticles) {
+  TempDir dir;
+  std::filesystem::create_directories(dir.path() / "feed" / "monday");
+  std::filesystem::create_directories(dir.path() / "feed" / "tuesday");
+  WriteFile(dir.Join("feed/monday/story.txt"), "Pakistan met India.");
+  WriteFile(dir.Join("feed/tuesday/story.txt"), "India met China.");
+  ReadResult r = Read({dir.Join("feed")});
+  ASSERT_TRUE(r.status.ok());
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"monday/story", "tuesday/story"}));
+  // A file named directly keeps its stem: the id does not depend on the working directory.
+  r = Read({dir.Join("feed/monday/story.txt")});
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"story"}));
+}
+
+TEST(ReaderTest, UrlsNameArticlesAndRecordIdsComeFirst) {
+  TempDir dir;
+  WriteFile(dir.Join("index.html"),
+            "<html><head><link rel='canonical' href='https://news.example/a/1'></head>"
+            "<body><p>Pakistan met India.</p></body></html>");
+  WriteFile(dir.Join("feed.jsonl"),
+            R"({"url": "https://news.example/b/2", "text": "India met China."})"
+            "\n"
+            R"({"id": "b3", "url": "https://news.example/b/3", "text": "China met Russia."})"
+            "\n");
+  ReadResult r = Read({dir.path().string()});
+  ASSERT_TRUE(r.status.ok());
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"https://news.example/b/2", "b3", "https://news.example/a/1"}));
 }
 
 TEST(ReaderTest, SkipsSpecialFilesAndDirectoryLinksInDirectories) {
@@ -338,7 +369,7 @@ TEST(ReaderTest, SkipsSpecialFilesAndDirectoryLinksInDirectories) {
   ASSERT_EQ(::mkfifo(dir.Join("pipe").c_str(), 0600), 0);
   ReadResult r = Read({dir.path().string()});
   ASSERT_TRUE(r.status.ok());
-  EXPECT_EQ(Ids(r), (std::vector<std::string>{"a"}));
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"real/a"}));
   std::vector<std::pair<std::string, std::string>> expected = {
       {dir.Join("link"), "symbolic link to a directory, not followed"},
       {dir.Join("pipe"), "not a regular file"}};
@@ -359,9 +390,25 @@ TEST(ReaderTest, ReadsStandardInputForDash) {
   ::close(saved);
   ASSERT_TRUE(r.status.ok());
   ASSERT_EQ(r.articles.size(), 2u);  // sniffed as JSON Lines
-  EXPECT_EQ(r.articles[1].id, "stdin-2");
+  // No id, no URL, no --id: the text's hash names the record, so two piped runs are two articles.
+  EXPECT_TRUE(r.articles[1].id.starts_with("hash-")) << r.articles[1].id;
+  EXPECT_EQ(r.articles[1].id.size(), 21u);
+  EXPECT_NE(r.articles[0].id, r.articles[1].id);
   EXPECT_EQ(r.articles[1].origin, "<stdin>:2");
+  EXPECT_EQ(r.articles[1].file, "<stdin>");
   EXPECT_EQ(r.articles[0].text, "from stdin");
+
+  // --id names the stdin article (and the default ids of its records).
+  fd = ::open(path.c_str(), O_RDONLY);
+  saved = ::dup(STDIN_FILENO);
+  ASSERT_GE(::dup2(fd, STDIN_FILENO), 0);
+  ::close(fd);
+  ReaderOptions options;
+  options.stdin_id = "wire";
+  r = Read({"-"}, options);
+  ::dup2(saved, STDIN_FILENO);
+  ::close(saved);
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"wire-1", "wire-2"}));
 }
 
 TEST(ReaderTest, InputSizeSumsRegularFilesRecursively) {
@@ -431,7 +478,8 @@ TEST(HtmlTextTest, ReaderUsesTheExtractedTextAndMetadata) {
   WriteFile(path, kNewsPage);
   ReadResult r = Read({path});
   ASSERT_EQ(r.articles.size(), 1u);
-  EXPECT_EQ(r.articles[0].id, "story");
+  EXPECT_EQ(r.articles[0].id, "https://example.com/story");  // the page's URL
+  EXPECT_EQ(r.articles[0].url, "https://example.com/story");
   EXPECT_EQ(r.articles[0].title, "Pakistan and India agree talks");
   EXPECT_EQ(r.articles[0].date, "2015-09-21");
   EXPECT_EQ(r.articles[0].source, "Daily Wire");

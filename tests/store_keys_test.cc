@@ -146,10 +146,17 @@ TEST(StoreCodec, RecordsRoundTripAndTruncationIsDetected) {
   ASSERT_TRUE(DecodeEvidence(EncodeEvidence(ev), &ev_back));
   EXPECT_EQ(ev_back, ev);
 
-  DocValue doc{"d1", "Title", "2020-01-01", "http://x", "AP", std::string(16, '\x7f'), 12};
+  DocValue doc{"d1", "Title", "2020-01-01", "http://x", "AP", std::string(16, '\x7f'), 12, "/feeds/a.txt"};
   DocValue doc_back;
   ASSERT_TRUE(DecodeDoc(EncodeDoc(doc), &doc_back));
   EXPECT_EQ(doc_back, doc);
+  // Records written before the file was stored have no file: they still decode.
+  DocValue old_doc = doc;
+  old_doc.file.clear();
+  std::string old_bytes = EncodeDoc(old_doc);
+  ASSERT_TRUE(DecodeDoc(old_bytes, &doc_back));
+  EXPECT_EQ(doc_back, old_doc);
+  EXPECT_FALSE(DecodeDoc(EncodeDoc(doc).substr(0, old_bytes.size() + 2), &doc_back));  // a cut file is not
 
   std::vector<ContribTriple> contrib = {{{1, 0, 2, 3, 1}, 4, {"A", 0, "", "a"}, {"B", 2, "USA", ""}},
                                         {{3, 1, 5, 1, 0}, 0, {"C", 2, "", ""}, {"A", 0, "", ""}}};
