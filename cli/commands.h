@@ -20,5 +20,6 @@ int RunNeighbors(int argc, char** argv);  // cmd_query.cc
 int RunTop(int argc, char** argv);        // cmd_query.cc
 int RunTimeline(int argc, char** argv);   // cmd_query.cc
 int RunExport(int argc, char** argv);     // cmd_export.cc
+int RunDict(int argc, char** argv);       // cmd_dict.cc
 
 }  // namespace geokg::cli

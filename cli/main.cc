@@ -30,6 +30,7 @@ constexpr Subcommand kSubcommands[] = {
     {"top", geokg::cli::RunTop, "central actors (degree, weighted degree, PageRank, betweenness)"},
     {"timeline", geokg::cli::RunTimeline, "relations by month and quad class"},
     {"export", geokg::cli::RunExport, "write the graph as DOT, SVG, PNG, GraphML, CSV, JSON or N-Quads"},
+    {"dict", geokg::cli::RunDict, "import PETRARCH dictionaries into geokg's TSV dictionaries"},
 };
 
 void PrintUsage(std::ostream& out) {
