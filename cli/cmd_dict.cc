@@ -19,7 +19,9 @@ Status ReadDictionary(const fs::path& path, PetrarchDictionary* out) {
   if (!in) return Status::NotFound("cannot open " + path.string());
   std::stringstream text;
   text << in.rdbuf();
-  return ParsePetrarchDictionary(text.str(), path.string(), out);
+  Status s = ParsePetrarchDictionary(text.str(), path.string(), out);
+  for (const auto& warning : out->warnings) std::cerr << "geokg dict: " << warning << "\n";
+  return s;
 }
 
 Status RunImport(const fs::path& petrarch, const fs::path& out_dir, PetrarchImportCounts* counts) {

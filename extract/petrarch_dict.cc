@@ -166,7 +166,12 @@ Status ParseActors(const std::vector<std::string>& lines, const std::string& ori
     for (const auto& group : groups) {
       CameoCodeSpan span;
       std::string why;
-      if (!ParseRestriction(group, &span, &why).ok()) return LineError(origin, i, why);
+      if (!ParseRestriction(group, &span, &why).ok()) {
+        if (span.code.empty()) return LineError(origin, i, why);
+        // A malformed date in one restriction: that restriction is left out.
+        out->warnings.push_back(origin + ":" + std::to_string(i + 1) + ": " + why + ", left out");
+        continue;
+      }
       if (span.start.empty() && span.end.empty()) {
         current->code = span.code;
       } else {
@@ -213,6 +218,10 @@ Status ParseAgents(const std::vector<std::string>& lines, const std::string& ori
     std::vector<std::string> groups;
     std::string rest;
     if (!SplitBrackets(line, &groups, &rest)) return LineError(origin, i, "unclosed [");
+    if (groups.empty()) {
+      out->warnings.push_back(origin + ":" + std::to_string(i + 1) + ": agent '" + line + "' has no code, left out");
+      continue;
+    }
     if (groups.size() != 1 || groups[0].find('~') == std::string::npos) {
       return LineError(origin, i, "expected PHRASE [{plural}] [~CODE] or [CODE~]");
     }

@@ -49,6 +49,9 @@ struct PetrarchDictionary {
   // Verb patterns geokg's rules cannot honour (words before the verb, actor
   // slots other than the target, compound markers), counted, not kept.
   size_t skipped_patterns = 0;
+  // Records left out because a part cannot be read (a date restriction with
+  // a malformed date), each "file:line: why"; the rest of the file is kept.
+  std::vector<std::string> warnings;
 };
 
 // Parses one PETRARCH/TABARI dictionary. InvalidArgument names `origin` and

@@ -117,10 +117,7 @@ Status ParsePetrarchVerbs(const std::vector<std::string>& lines, const std::stri
   };
   for (size_t i = 0; i < lines.size(); ++i) {
     std::string line = Trim(lines[i]);
-    if (line.empty()) {
-      synset.clear();
-      continue;
-    }
+    if (line.empty()) continue;  // blank or comment lines do not end a synonym set
     if (line[0] == '&') {
       synset = Trim(line.substr(1));
       while (!synset.empty() && synset.back() == '_') synset.pop_back();

@@ -144,12 +144,18 @@ TEST(PetrarchDictTest, ErrorsNameFileAndLine) {
   EXPECT_NE(s.message().find("x.actors.txt:2"), std::string::npos) << s.message();
   s = ParsePetrarchDictionary("+ALIAS_FIRST\nARNOR [ARN]\n", "y.txt", &d);
   EXPECT_NE(s.message().find("y.txt:1: alias before any actor"), std::string::npos) << s.message();
-  s = ParsePetrarchDictionary("GOLLUM\n\t[HOB 950601]\n", "z.txt", &d);
-  EXPECT_NE(s.message().find("z.txt:2"), std::string::npos) << s.message();
+  // A malformed date leaves that restriction out, with a warning.
+  s = ParsePetrarchDictionary("GOLLUM\n\t[HOB 950601]\n\t[HOBGOV 9508223-991231]\n\t[HOBREB >991231]\n", "z.txt", &d);
+  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_EQ(d.warnings.size(), 2u);
+  EXPECT_EQ(d.warnings[0].rfind("z.txt:2: ", 0), 0u) << d.warnings[0];
+  EXPECT_EQ(d.warnings[1], "z.txt:3: bad date '9508223' in [HOBGOV 9508223-991231], left out");
+  ASSERT_EQ(d.actors.size(), 1u);
+  EXPECT_EQ(d.actors[0].spans.size(), 1u);
   s = ParsePetrarchDictionary("- * TIES [064]\n--- RESTORE [050] ---\n", "v.txt", &d);
   EXPECT_NE(s.message().find("v.txt:1: verb or pattern outside a verb block"), std::string::npos) << s.message();
-  s = ParsePetrarchDictionary("POLICE\n CLERIC [~REL]\n", "g.txt", &d);
-  EXPECT_NE(s.message().find("g.txt:1"), std::string::npos) << s.message();
+  s = ParsePetrarchDictionary("POLICE [COP]\n CLERIC [~REL]\n", "g.txt", &d);
+  EXPECT_NE(s.message().find("g.txt:1: expected PHRASE"), std::string::npos) << s.message();
 }
 
 // The files through --dict: an extractor codes actors with their CAMEO codes.

@@ -69,6 +69,7 @@ TEST_F(PetrarchImportTest, WritesNewEntriesAndKeepsGeokgs) {
   const std::string& verbs = files["verbs-petrarch.tsv"];
   EXPECT_NE(verbs.find("restore diplomatic ties\t\t064\n"), std::string::npos) << verbs;
   EXPECT_EQ(verbs.find("magic"), std::string::npos);  // not a code of the codebook
+  EXPECT_EQ(verbs.find("restore\t"), std::string::npos);  // a verb alone
   EXPECT_EQ(counts.persons, 1u);
   EXPECT_EQ(counts.roles, 2u);
   EXPECT_EQ(counts.organisations, 1u);
