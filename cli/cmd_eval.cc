@@ -15,6 +15,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/eval_petrarch.h"
 #include "extract/evaluator.h"
 #include "extract/extractor.h"
 #include "graph/triple_json.h"
@@ -204,6 +205,8 @@ int RunEval(int argc, char** argv) {
                                    "(see shared/eval/GOLD_FORMAT.md).");
   options.add_options()
       ("gold", "gold file (JSON Lines, one article a line)", cxxopts::value<std::string>())
+      ("petrarch", "score PETRARCH validation records (XML) instead: coded correctly by category",
+       cxxopts::value<std::string>())
       ("predictions", "score this predictions file (JSON Lines triples) instead of running the extractor",
        cxxopts::value<std::string>())
       ("format", "table or json", cxxopts::value<std::string>()->default_value("table"))
@@ -220,9 +223,15 @@ int RunEval(int argc, char** argv) {
     return kExitUsage;
   };
   if (!args.unmatched().empty()) return usage("unexpected argument '" + args.unmatched().front() + "'");
-  if (!args.count("gold")) return usage("--gold FILE is required");
   const std::string format = args["format"].as<std::string>();
   if (format != "table" && format != "json") return usage("--format must be table or json, not '" + format + "'");
+  if (args.count("petrarch")) {
+    if (args.count("gold") || args.count("predictions")) return usage("--petrarch takes neither --gold nor --predictions");
+    std::vector<std::string> dicts;
+    if (args.count("dict")) dicts = args["dict"].as<std::vector<std::string>>();
+    return RunEvalPetrarch(args["petrarch"].as<std::string>(), dicts, format == "json", args.count("verbose") > 0);
+  }
+  if (!args.count("gold")) return usage("--gold FILE or --petrarch FILE is required");
   const int threads = args["threads"].as<int>();
   if (threads < 0) return usage("--threads must be 0 or more");
 

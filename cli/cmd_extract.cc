@@ -1,4 +1,5 @@
 // geokg extract: print the triples of articles without storing them.
+#include <cstdio>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -24,11 +25,29 @@ void WriteTsv(const Triple& t, std::ostream& out) {
       << TsvField(t.evidence.text) << '\n';
 }
 
+// One event a line as event-data users load them (Phoenix/GDELT columns):
+// date YYYYMMDD, source and target CAMEO actor codes ("---" when none),
+// CAMEO event code, quad class, Goldstein value, article id, sentence index.
+// Only positive events with a CAMEO code are written.
+void WriteCameo(const Triple& t, std::ostream& out) {
+  if (t.kind != RelationKind::kEvent || t.cameo.empty() || t.polarity != Polarity::kPositive) return;
+  std::string date;
+  for (char c : t.date) {
+    if (c != '-') date += c;
+  }
+  auto code = [](const std::string& c) { return c.empty() ? std::string("---") : c; };
+  char goldstein[16];
+  std::snprintf(goldstein, sizeof goldstein, "%.1f", t.goldstein);
+  out << date << '\t' << code(t.subject_cameo_code) << '\t' << code(t.object_cameo_code) << '\t' << t.cameo << '\t'
+      << t.quad << '\t' << goldstein << '\t' << TsvField(t.doc) << '\t' << t.evidence.sentence << '\n';
+}
+
 }  // namespace
 
 int RunExtract(int argc, char** argv) {
   cxxopts::Options options("extract", "Print the actor-relation triples of articles without storing them.");
-  options.add_options()("format", "jsonl (the evaluation format) or tsv",
+  options.add_options()("format", "jsonl (the evaluation format), tsv or cameo (one event a line: date, "
+                                    "source, target, CAMEO code, quad class, Goldstein, doc, sentence)",
                         cxxopts::value<std::string>()->default_value("jsonl"))
       ("h,help", "print this help");
   AddArticleOptions(options);
@@ -38,7 +57,9 @@ int RunExtract(int argc, char** argv) {
   ArticleOptions args;
   Status s = ParseArticleOptions(result, &args);
   std::string format = result["format"].as<std::string>();
-  if (s.ok() && format != "jsonl" && format != "tsv") s = Status::InvalidArgument("--format takes jsonl or tsv");
+  if (s.ok() && format != "jsonl" && format != "tsv" && format != "cameo") {
+    s = Status::InvalidArgument("--format takes jsonl, tsv or cameo");
+  }
   if (s.ok() && args.inputs.empty()) s = Status::InvalidArgument("no input: name files, folders or - for stdin");
   if (!s.ok()) {
     PrintError("extract", s);
@@ -52,6 +73,8 @@ int RunExtract(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   if (format == "tsv") {
     std::cout << "doc\tsentence\tsubject\tpredicate\tobject\tkind\tpolarity\tmodality\tcameo\tevidence\n";
+  } else if (format == "cameo") {
+    std::cout << "date\tsource\ttarget\tcameo\tquad\tgoldstein\tdoc\tsentence\n";
   }
   size_t skipped = 0, articles = 0;
   ParallelExtractor parallel(*extractor, args.threads, [&](ExtractedArticle&& item) {
@@ -63,6 +86,7 @@ int RunExtract(int argc, char** argv) {
     ++articles;
     for (const auto& t : item.triples) {
       if (format == "tsv") WriteTsv(t, std::cout);
+      else if (format == "cameo") WriteCameo(t, std::cout);
       else std::cout << TripleToJsonLine(t) << '\n';
     }
     return std::cout ? Status::OK() : Status::IOError("cannot write to standard output");

@@ -22,5 +22,6 @@ int RunTop(int argc, char** argv);        // cmd_query.cc
 int RunTimeline(int argc, char** argv);   // cmd_query.cc
 int RunExport(int argc, char** argv);     // cmd_export.cc
 int RunServe(int argc, char** argv);      // cmd_serve.cc
+int RunDict(int argc, char** argv);       // cmd_dict.cc
 
 }  // namespace geokg::cli

@@ -32,6 +32,7 @@ constexpr Subcommand kSubcommands[] = {
     {"timeline", geokg::cli::RunTimeline, "relations by month and quad class"},
     {"export", geokg::cli::RunExport, "write the graph as DOT, SVG, PNG, GraphML, CSV, JSON or N-Quads"},
     {"serve", geokg::cli::RunServe, "a local web page to explore the graph, and its JSON API"},
+    {"dict", geokg::cli::RunDict, "import PETRARCH dictionaries into geokg's TSV dictionaries"},
 };
 
 void PrintUsage(std::ostream& out) {

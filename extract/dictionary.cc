@@ -63,9 +63,11 @@ std::string Lower(std::string s) {
 
 }  // namespace
 
-Status Dictionary::Load(const std::vector<std::string>& extra_paths, Dictionary* dictionary) {
+Status Dictionary::Load(const std::vector<std::string>& extra_paths, Dictionary* dictionary,
+                        bool embedded_imports) {
   *dictionary = Dictionary();
   for (const auto& [name, text] : EmbeddedFiles()) {
+    if (!embedded_imports && name.find("-petrarch.") != std::string::npos) continue;
     Status s = dictionary->LoadText(name, text, "embedded " + name);
     if (!s.ok()) return s;
   }
@@ -74,7 +76,7 @@ Status Dictionary::Load(const std::vector<std::string>& extra_paths, Dictionary*
     std::vector<std::filesystem::path> files;
     if (std::filesystem::is_directory(path, ec)) {
       for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
-        if (entry.path().extension() == ".tsv") files.push_back(entry.path());
+        if (entry.path().extension() == ".tsv" || entry.path().extension() == ".txt") files.push_back(entry.path());
       }
       std::sort(files.begin(), files.end());
     } else if (std::filesystem::is_regular_file(path, ec)) {
@@ -87,6 +89,12 @@ Status Dictionary::Load(const std::vector<std::string>& extra_paths, Dictionary*
       if (!in) return Status::IOError("--dict " + file.string() + ": cannot read");
       std::stringstream ss;
       ss << in.rdbuf();
+      if (file.extension() != ".tsv") {
+        PetrarchDictionary petrarch;
+        if (Status s = ParsePetrarchDictionary(ss.str(), file.string(), &petrarch); !s.ok()) return s;
+        dictionary->AddPetrarch(petrarch);
+        continue;
+      }
       Status s = dictionary->LoadText(file.filename().string(), ss.str(), file.string());
       if (!s.ok()) return s;
     }
@@ -124,6 +132,7 @@ Status Dictionary::LoadText(const std::string& file_name, std::string_view text,
       e.name = f[2];
       e.country = f[3];
       if (f.size() > 4) e.aliases = SplitList(f[4]);
+      if (f.size() > 5) e.cameo_code = f[5];
       if (e.id.empty() || e.name.empty()) return bad("empty id or name");
       auto it = actor_by_id_.find(e.id);
       if (it != actor_by_id_.end()) {
@@ -134,10 +143,14 @@ Status Dictionary::LoadText(const std::string& file_name, std::string_view text,
       }
     } else if (starts("leaders")) {
       if (!need(6)) return bad("expected id, name, country, role, start, end[, aliases]");
-      LeaderRole r{f[0], f[1], f[2], Lower(f[3]), f[4], f[5]};
+      LeaderRole r{f[0], f[1], f[2], Lower(f[3]), f[4], f[5], f.size() > 7 ? f[7] : ""};
       leaders_.push_back(r);
       if (!actor_by_id_.count(r.id)) {
-        ActorEntry e{r.id, ActorType::kPerson, r.name, r.country, {}};
+        ActorEntry e;
+        e.id = r.id;
+        e.type = ActorType::kPerson;
+        e.name = r.name;
+        e.country = r.country;
         actor_by_id_[e.id] = actors_.size();
         actors_.push_back(std::move(e));
       }
@@ -158,6 +171,7 @@ Status Dictionary::LoadText(const std::string& file_name, std::string_view text,
         if (!type) return bad("unknown actor type '" + f[3] + "'");
         b.type = *type;
       }
+      if (f.size() > 4) b.cameo_agent = f[4];
       bodies_.push_back(std::move(b));
     } else if (starts("sectors")) {
       if (!need(3)) return bad("expected nouns, code, name[, flags]");

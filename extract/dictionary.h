@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/petrarch_dict.h"
 #include "graph/model.h"
 #include "graph/status.h"
 
@@ -19,6 +20,10 @@ struct ActorEntry {
   std::string name;
   std::string country;
   std::vector<std::string> aliases;
+  // The actor's CAMEO code (PAKGOV, IGOUNO) when a dictionary gives one, and
+  // the codes that hold between dates (a person's roles); see cameo_actor_code.h.
+  std::string cameo_code;
+  std::vector<CameoCodeSpan> cameo_spans;
 };
 
 struct LeaderRole {
@@ -28,6 +33,7 @@ struct LeaderRole {
   std::string role;
   std::string start;  // YYYY-MM-DD
   std::string end;    // empty while in office
+  std::string cameo;  // the CAMEO actor code of the role (PAKGOV, PAKELI), or empty
 };
 
 struct BodyTemplate {
@@ -38,6 +44,11 @@ struct BodyTemplate {
   // A sector whose noun alone ("the junta", "police") names the sector of the
   // country the article is about (sectors.tsv flag `bare`).
   bool bare = false;
+  // The CAMEO agent code of the body (COP for police), when a PETRARCH agents
+  // dictionary gave it; goes after the country's code, or before it when
+  // `cameo_agent_first` ("NGO~").
+  std::string cameo_agent;
+  bool cameo_agent_first = false;
 };
 
 struct TitleEntry {
@@ -80,9 +91,14 @@ struct CameoCode {
 
 class Dictionary {
  public:
-  // Loads the embedded dictionaries, then each of `extra_paths` (a .tsv file,
-  // named like an embedded one to say its kind, or a folder of them).
-  static Status Load(const std::vector<std::string>& extra_paths, Dictionary* dictionary);
+  // Loads the embedded dictionaries, then each of `extra_paths`: a .tsv file
+  // named like an embedded one to say its kind, a PETRARCH/TABARI dictionary
+  // (any other file; its kind is recognised from its content), or a folder
+  // of such files (*.tsv and *.txt).
+  // Without `embedded_imports`, the embedded files produced by an import
+  // (*-petrarch.tsv) are left out: geokg's own dictionaries only.
+  static Status Load(const std::vector<std::string>& extra_paths, Dictionary* dictionary,
+                     bool embedded_imports = true);
 
   const std::vector<ActorEntry>& actors() const { return actors_; }
   const std::vector<LeaderRole>& leaders() const { return leaders_; }
@@ -92,11 +108,16 @@ class Dictionary {
   const std::vector<NounPattern>& nouns() const { return nouns_; }
   // lemma -> {past, participle, third person, gerund}
   const std::unordered_map<std::string, std::vector<std::string>>& irregular() const { return irregular_; }
+  // Lower-case phrases whose sentences are not coded (PETRARCH discards).
+  const std::vector<std::string>& discards() const { return discards_; }
   const CameoCode* Cameo(const std::string& code) const;
   const ActorEntry* ActorById(const std::string& id) const;
 
  private:
   Status LoadText(const std::string& file_name, std::string_view text, const std::string& origin);
+  // Adds the records of a PETRARCH/TABARI dictionary (dictionary_petrarch.cc).
+  void AddPetrarch(const PetrarchDictionary& petrarch);
+  void AddPetrarchActor(const PetrarchActor& actor);
 
   std::vector<ActorEntry> actors_;
   std::unordered_map<std::string, size_t> actor_by_id_;
@@ -108,6 +129,7 @@ class Dictionary {
   std::vector<NounPattern> nouns_;
   std::unordered_map<std::string, std::vector<std::string>> irregular_;
   std::unordered_map<std::string, CameoCode> cameo_;
+  std::vector<std::string> discards_;
 };
 
 // The embedded data files by name (generated at build time).

@@ -6,6 +6,7 @@
 
 #include "extract/actor_knowledge.h"
 #include "extract/boilerplate.h"
+#include "extract/cameo_actor_code.h"
 #include "extract/dictionary.h"
 #include "extract/mentions.h"
 #include "extract/relations.h"
@@ -23,6 +24,7 @@ class RuleExtractor : public Extractor {
         knowledge_(*dictionary_),
         mentions_(knowledge_),
         relations_(*dictionary_),
+        cameo_codes_(knowledge_),
         default_date_(std::move(default_date)) {
     const auto& actors = dictionary_->actors();
     for (size_t i = 0; i < actors.size(); ++i) {
@@ -37,11 +39,14 @@ class RuleExtractor : public Extractor {
 
  private:
   Triple MakeTriple(const Article& article, const Sentence& sentence, size_t index, const std::string& date) const;
+  // True when the sentence has a phrase of the discard list (PETRARCH discards).
+  bool Discarded(std::string_view sentence) const;
 
   std::unique_ptr<Dictionary> dictionary_;
   ActorKnowledge knowledge_;
   MentionFinder mentions_;
   RelationFinder relations_;
+  CameoActorCoder cameo_codes_;
   std::string default_date_;
   std::unordered_map<std::string, std::vector<int>> by_name_;
 };
@@ -67,6 +72,16 @@ Triple RuleExtractor::MakeTriple(const Article& article, const Sentence& sentenc
   return t;
 }
 
+bool RuleExtractor::Discarded(std::string_view sentence) const {
+  if (dictionary_->discards().empty()) return false;
+  std::string text = " ";
+  for (char c : sentence) text += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const auto& phrase : dictionary_->discards()) {
+    if (text.find(" " + phrase) != std::string::npos) return true;
+  }
+  return false;
+}
+
 Status RuleExtractor::Extract(const Article& article, std::vector<Triple>* triples) const {
   if (!IsValidUtf8(article.text)) {
     return Status::InvalidArgument(article.origin + ": text is not valid UTF-8");
@@ -88,10 +103,14 @@ Status RuleExtractor::Extract(const Article& article, std::vector<Triple>* tripl
   auto emit = [&](Triple&& t) {
     auto key = std::make_tuple(t.subject.id, t.predicate, t.object.id, static_cast<int>(t.polarity),
                                static_cast<int>(t.kind));
-    if (seen.insert(key).second) triples->push_back(std::move(t));
+    if (!seen.insert(key).second) return;
+    t.subject_cameo_code = cameo_codes_.Code(t.subject, t.date);
+    t.object_cameo_code = cameo_codes_.Code(t.object, t.date);
+    triples->push_back(std::move(t));
   };
   for (size_t s = 0; s < sentences.size(); ++s) {
     const Sentence& sentence = sentences[s];
+    if (Discarded(std::string_view(article.text).substr(sentence.start, sentence.end - sentence.start))) continue;
     std::vector<Affiliation> affiliations;
     std::vector<Mention> found = mentions_.Find(sentence, index_of[s], &context, &affiliations);
     for (const auto& a : affiliations) {

@@ -67,6 +67,10 @@ struct Triple {
   Polarity polarity = Polarity::kPositive;
   Modality modality = Modality::kAsserted;
   std::string cameo;       // CAMEO code ("102"); empty for affiliations or unknown
+  // CAMEO actor codes of subject and object at the event's date (PAKGOV,
+  // USAMIL), or empty; written as "cameo_code" in the actors of a JSON line.
+  std::string subject_cameo_code;
+  std::string object_cameo_code;
   int quad = 0;            // quad class 1..4, 0 when no CAMEO code
   double goldstein = 0.0;
   std::string date;        // YYYY-MM-DD of the event (the article's, or stated), or empty

@@ -15,7 +15,7 @@ namespace {
 
 using nlohmann::json;
 
-Status ActorFromJson(const json& in, const char* field, ActorRef* actor) {
+Status ActorFromJson(const json& in, const char* field, ActorRef* actor, std::string* cameo_code) {
   if (!in.is_object() || !in.contains("id") || !in.contains("name") || !in["id"].is_string() ||
       !in["name"].is_string()) {
     return Status::InvalidArgument(std::string("\"") + field + "\" needs string fields \"id\" and \"name\"");
@@ -31,6 +31,7 @@ Status ActorFromJson(const json& in, const char* field, ActorRef* actor) {
   }
   actor->country = in.value("country", std::string());
   actor->surface = in.value("surface", std::string());
+  *cameo_code = in.value("cameo_code", std::string());
   return Status::OK();
 }
 
@@ -99,7 +100,7 @@ void AppendField(const char* name, std::string_view value, std::string* out) {
   AppendJsonString(value, out);
 }
 
-void AppendActor(const char* name, const ActorRef& actor, std::string* out) {
+void AppendActor(const char* name, const ActorRef& actor, const std::string& cameo_code, std::string* out) {
   out->push_back('"');
   out->append(name);
   out->append("\":{");
@@ -119,6 +120,10 @@ void AppendActor(const char* name, const ActorRef& actor, std::string* out) {
   if (!actor.surface.empty()) {
     out->push_back(',');
     AppendField("surface", actor.surface, out);
+  }
+  if (!cameo_code.empty()) {
+    out->push_back(',');
+    AppendField("cameo_code", cameo_code, out);
   }
   out->push_back('}');
 }
@@ -144,11 +149,11 @@ std::string TripleToJsonLine(const Triple& t) {
   out.push_back('{');
   AppendField("doc", t.doc, &out);
   out.append(",\"sentence\":" + std::to_string(t.evidence.sentence) + ",");
-  AppendActor("subject", t.subject, &out);
+  AppendActor("subject", t.subject, t.subject_cameo_code, &out);
   out.push_back(',');
   AppendField("predicate", t.predicate, &out);
   out.push_back(',');
-  AppendActor("object", t.object, &out);
+  AppendActor("object", t.object, t.object_cameo_code, &out);
   out.push_back(',');
   AppendField("kind", ToString(t.kind), &out);
   out.push_back(',');
@@ -180,9 +185,9 @@ Status TripleFromJsonLine(std::string_view line, Triple* triple) {
         in["predicate"].get<std::string>().empty()) {
       return Status::InvalidArgument("missing or empty \"predicate\"");
     }
-    Status s = ActorFromJson(in["subject"], "subject", &triple->subject);
+    Status s = ActorFromJson(in["subject"], "subject", &triple->subject, &triple->subject_cameo_code);
     if (!s.ok()) return s;
-    s = ActorFromJson(in["object"], "object", &triple->object);
+    s = ActorFromJson(in["object"], "object", &triple->object, &triple->object_cameo_code);
     if (!s.ok()) return s;
     triple->predicate = in["predicate"].get<std::string>();
     triple->doc = in.value("doc", std::string());

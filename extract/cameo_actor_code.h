@@ -1,0 +1,35 @@
+// CameoActorCoder: the CAMEO actor code of an actor at a date, so that
+// geokg's output can be joined with GDELT/ICEWS/Phoenix event data and
+// compared with PETRARCH's codings: the code a dictionary gives the actor
+// (dated codes first), the ISO alpha-3 of a country, the country's code with
+// the agent code of a body (PAK-MIL -> PAKMIL, GON police -> GONCOP), and
+// COUNTRY+GOV for a person in a state office.
+#pragma once
+
+#include <string>
+
+#include "extract/actor_knowledge.h"
+#include "graph/model.h"
+
+namespace geokg {
+
+class CameoActorCoder {
+ public:
+  explicit CameoActorCoder(const ActorKnowledge& knowledge) : knowledge_(knowledge) {}
+
+  // The code of `actor` on `date` (YYYY-MM-DD; empty: the latest), or empty
+  // when the dictionaries give none.
+  std::string Code(const ActorRef& actor, const std::string& date) const;
+
+ private:
+  std::string DictionaryCode(const std::string& id, const std::string& date) const;
+  std::string CountryCode(const std::string& country_id, const std::string& date) const;
+
+  const ActorKnowledge& knowledge_;
+};
+
+// The CAMEO agent code of one of geokg's body suffixes (MFA -> GOV, POL ->
+// COP, PARL -> LEG), or empty.
+std::string CameoAgentOfBodySuffix(const std::string& suffix);
+
+}  // namespace geokg
