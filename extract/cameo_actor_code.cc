@@ -67,7 +67,10 @@ std::string CameoActorCoder::Code(const ActorRef& actor, const std::string& date
   if (actor.country.empty() || dash == std::string::npos || actor.id.compare(0, dash, actor.country) != 0) return "";
   std::string suffix = actor.id.substr(dash + 1);
   const BodyTemplate* body = knowledge_.BodyBySuffix(suffix);
-  std::string agent = body && !body->cameo_agent.empty() ? body->cameo_agent : CameoAgentOfBodySuffix(suffix);
+  // A sector's code (sectors.tsv) is its CAMEO agent code already.
+  std::string agent = body && !body->cameo_agent.empty()      ? body->cameo_agent
+                      : body && body->type == ActorType::kSector ? suffix
+                                                                 : CameoAgentOfBodySuffix(suffix);
   if (agent.empty()) return "";
   std::string country = CountryCode(actor.country, date);
   return body && body->cameo_agent_first ? agent + country : country + agent;
