@@ -17,6 +17,7 @@ PACKAGES=(
   graphviz                                # export: dot and sfdp render SVG/PNG
   libgraphviz-dev                         # tests: DOT read back with libcgraph
   time                                    # scripts/bench-extract.sh: /usr/bin/time -v (peak RSS)
+  clang                                   # scripts/fuzz.sh: libFuzzer targets (-fsanitize=fuzzer)
 )
 
 missing=()
