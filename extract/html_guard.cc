@@ -150,6 +150,10 @@ class ShapeScanner {
     }
     if (IsOneOf(name, kVoid) || self_closed) return Status::OK();
     if (IsOneOf(name, kClosesP) || name == "table") CloseImplied("p");
+    if (name == "tr") {  // a new row ends the open cell first
+      CloseImplied("td");
+      CloseImplied("th");
+    }
     if (IsOneOf(name, kSelfClosing)) CloseImplied(name);
     if (name == "td" || name == "th") CloseImplied(name == "td" ? "th" : "td");
     open_.push_back(name);

@@ -154,6 +154,24 @@ TEST(HtmlLimitsTest, IngestStoresTheGoodArticlesOfABatchWithABadPage) {
   EXPECT_EQ(nlohmann::json::parse(r.out)["articles"], 2) << r.out;
 }
 
+TEST(TriplesInputTest, AnOverlongLineIsSkippedByLineAndTheOthersAreStored) {
+  TempDir dir;
+  const std::string line =
+      R"({"doc":"d1","sentence":0,"subject":{"id":"PAK","name":"Pakistan","type":"country","country":"PAK"},)"
+      R"("predicate":"accuse","object":{"id":"IND","name":"India","type":"country","country":"IND"},)"
+      R"("kind":"event","polarity":"positive","modality":"asserted","cameo":"112","quad":3,"date":"2023-05-01"})";
+  std::string second = line;
+  second.replace(second.find("\"d1\""), 4, "\"d2\"");
+  WriteFile(dir.Join("t.jsonl"), line + "\n" + std::string(3 << 20, 'x') + "\n" + second + "\n");
+  std::string db = " --db " + ShellQuote(dir.Join("db"));
+  auto r = RunGeokg("ingest --triples " + ShellQuote(dir.Join("t.jsonl")) + db);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(Contains(r.err, dir.Join("t.jsonl") + ":2: line of 3145728 bytes exceeds the limit of 1048576 bytes"))
+      << r.err;
+  r = RunGeokg("stats --format json" + db);
+  EXPECT_EQ(nlohmann::json::parse(r.out)["articles"], 2) << r.out;
+}
+
 TEST(ThreadsOptionTest, OutOfRangeValuesAreUsageErrorsNamingTheOption) {
   TempDir dir;
   WriteFile(dir.Join("a.txt"), "Pakistan accused India of shelling the border.\n");
