@@ -212,7 +212,7 @@ int RunEval(int argc, char** argv) {
       ("format", "table or json", cxxopts::value<std::string>()->default_value("table"))
       ("verbose", "also list unmatched gold triples and predictions (relation level), with reasons")
       ("dict", "extra dictionary file or folder (repeatable)", cxxopts::value<std::vector<std::string>>())
-      ("threads", "extraction threads (0: one per core)", cxxopts::value<int>()->default_value("0"))
+      ("threads", "extraction threads, 0 (one per core) to 256", cxxopts::value<int>()->default_value("0"))
       ("h,help", "print this help");
   cxxopts::ParseResult args;
   int exit_code = kExitOk;
@@ -233,7 +233,7 @@ int RunEval(int argc, char** argv) {
   }
   if (!args.count("gold")) return usage("--gold FILE or --petrarch FILE is required");
   const int threads = args["threads"].as<int>();
-  if (threads < 0) return usage("--threads must be 0 or more");
+  if (threads < 0 || threads > 256) return usage("--threads takes 0 (one per core) to 256");
 
   std::vector<GoldArticle> gold;
   if (Status s = LoadGoldFile(args["gold"].as<std::string>(), &gold); !s.ok()) {

@@ -33,6 +33,8 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 constexpr size_t kMaxReportedSkips = 20;
+// A --triples line longer than this is skipped (a triple takes well under 10 KB).
+constexpr uint64_t kMaxLineBytes = 1 << 20;
 
 std::string Thousands(uint64_t n) {
   std::string digits = std::to_string(n), out;
@@ -240,13 +242,19 @@ class TripleLineReader {
     std::vector<ParsedLine> chunk;
     std::string line;
     uint64_t number = 0;
-    while (std::getline(*in_, line)) {
+    uint64_t length = 0;
+    while (ReadLine(&line, &length)) {
       ++number;
-      bytes_.fetch_add(line.size() + 1, std::memory_order_relaxed);
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      bytes_.fetch_add(length + 1, std::memory_order_relaxed);
+      if (length <= kMaxLineBytes && line.find_first_not_of(" \t\r") == std::string::npos) continue;
       ParsedLine parsed;
       parsed.line = number;
-      parsed.status = store::ParseTripleLine(line, &parsed.triple);
+      if (length > kMaxLineBytes) {
+        parsed.status = Status::InvalidArgument("line of " + std::to_string(length) + " bytes exceeds the limit of " +
+                                                std::to_string(kMaxLineBytes) + " bytes");
+      } else {
+        parsed.status = store::ParseTripleLine(line, &parsed.triple);
+      }
       if (parsed.status.ok() && parsed.triple.doc.empty()) parsed.status = Status::InvalidArgument("missing \"doc\"");
       if (parsed.status.ok() && (parsed.triple.quad < 0 || parsed.triple.quad > 4)) {
         parsed.status = Status::InvalidArgument("\"quad\" must be 0..4");
@@ -259,6 +267,22 @@ class TripleLineReader {
     std::lock_guard<std::mutex> lock(mu_);
     done_ = true;
     cv_.notify_all();
+  }
+
+  // The next line without its '\n' in *line (left empty when it is longer
+  // than kMaxLineBytes, which is never held in memory) and its length in
+  // *length; false at the end of the input.
+  bool ReadLine(std::string* line, uint64_t* length) {
+    line->clear();
+    *length = 0;
+    std::streambuf* buffer = in_->rdbuf();
+    for (int c; (c = buffer->sbumpc()) != std::char_traits<char>::eof();) {
+      if (c == '\n') return true;
+      if (++*length <= kMaxLineBytes) line->push_back(static_cast<char>(c));
+      else line->clear();
+    }
+    in_->setstate(std::ios::eofbit);
+    return *length > 0;
   }
 
   bool Push(std::vector<ParsedLine>* chunk) {

@@ -1,4 +1,5 @@
 // geokg stats / doc / remove / check / backup: looking after the database itself.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -6,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/output.h"
 #include "graph/triple_json.h"
 #include "store/store_check.h"
 
@@ -43,15 +45,8 @@ std::string HumanBytes(uint64_t bytes) {
 }
 
 void Row(const std::string& label, const std::string& value) {
-  std::cout << label << std::string(label.size() < 14 ? 14 - label.size() : 1, ' ') << value << "\n";
-}
-
-// Single-line text for a table cell.
-std::string Cell(std::string s) {
-  for (auto& c : s) {
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  }
-  return s;
+  std::cout << label << std::string(label.size() < 14 ? 14 - label.size() : 1, ' ') << TerminalText(value)
+            << "\n";
 }
 
 // Parses the common arguments of a store subcommand; false with *exit_code set.
@@ -144,45 +139,51 @@ int RunDoc(int argc, char** argv) {
     return kExitOk;
   }
   Row("article", article.id);
-  if (!article.title.empty()) Row("title", Cell(article.title));
+  if (!article.title.empty()) Row("title", article.title);
   if (!article.date.empty()) Row("date", article.date);
   if (!article.url.empty()) Row("url", article.url);
   if (!article.source.empty()) Row("source", article.source);
-  if (!article.file.empty()) Row("file", Cell(article.file));
+  if (!article.file.empty()) Row("file", TerminalText(article.file));
   Row("content hash", article.content_hash);
   Row("triples", std::to_string(article.triples));
   if (!triples.empty()) std::cout << "\nsentence\tstart\tend\tsubject\tpredicate\tobject\tpolarity\tmodality\tcameo\n";
   for (const auto& t : triples) {
-    std::cout << t.evidence.sentence << '\t' << t.evidence.start << '\t' << t.evidence.end << '\t' << Cell(t.subject.id) << '\t' << Cell(t.predicate) << '\t'
-              << Cell(t.object.id) << '\t' << ToString(t.polarity) << '\t' << ToString(t.modality) << '\t'
+    std::cout << t.evidence.sentence << '\t' << t.evidence.start << '\t' << t.evidence.end << '\t'
+              << TerminalText(t.subject.id) << '\t' << TerminalText(t.predicate) << '\t' << TerminalText(t.object.id)
+              << '\t' << ToString(t.polarity) << '\t' << ToString(t.modality) << '\t'
               << (t.cameo.empty() ? "-" : t.cameo) << "\n";
   }
   return kExitOk;
 }
 
 int RunRemove(int argc, char** argv) {
-  cxxopts::Options options("remove", "Retract an article: every count returns to what it was without it.");
-  options.add_options()("doc", "id of the article to remove", cxxopts::value<std::string>());
+  cxxopts::Options options("remove", "Retract articles: every count returns to what it was without them.");
+  options.add_options()("doc", "id of an article to remove (repeatable)", cxxopts::value<std::vector<std::string>>());
   cxxopts::ParseResult result;
   int exit_code = 0;
   if (!Parse(options, argc, argv, &result, &exit_code)) return exit_code;
   if (!result.count("doc")) {
-    PrintError("remove", Status::InvalidArgument("name the article: geokg remove --doc ID"));
+    PrintError("remove", Status::InvalidArgument("name the article: geokg remove --doc ID [--doc ID...]"));
     return kExitUsage;
   }
-  const std::string id = result["doc"].as<std::string>();
+  std::vector<std::string> ids = result["doc"].as<std::vector<std::string>>();
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   const std::string path = result["db"].as<std::string>();
   std::unique_ptr<GraphStore> store;
-  ArticleRecord article;
+  std::vector<ArticleRecord> articles(ids.size());
   Status s = OpenExisting(path, &store);
-  if (s.ok()) s = store->GetArticle(id, &article, nullptr);
-  if (s.ok()) s = store->RemoveArticle(id);
+  // Every article must exist before any is removed: a typo removes nothing.
+  for (size_t i = 0; s.ok() && i < ids.size(); ++i) s = store->GetArticle(ids[i], &articles[i], nullptr);
+  for (size_t i = 0; s.ok() && i < ids.size(); ++i) s = store->RemoveArticle(ids[i]);
   if (s.ok()) s = store->Flush();
   if (!s.ok()) {
     PrintError("remove", s);
     return kExitFailure;
   }
-  std::cout << "removed article " << id << " (" << article.triples << " triples)\n";
+  for (size_t i = 0; i < ids.size(); ++i) {
+    std::cout << "removed article " << ids[i] << " (" << articles[i].triples << " triples)\n";
+  }
   return kExitOk;
 }
 

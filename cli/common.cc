@@ -1,8 +1,10 @@
 #include "cli/common.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <string_view>
 
 namespace geokg::cli {
 
@@ -18,24 +20,131 @@ void AddCommonOptions(cxxopts::Options& options) {
   options.add_options("Common")
       ("db", "database path ($GEOKG_DB, else ~/.local/share/geokg/graph.db)",
        cxxopts::value<std::string>()->default_value(DefaultDbPath()))
-      ("h,help", "print this help");
+      ("h,help", "print this help")
+      ("version", "print the version");
+}
+
+namespace {
+
+// The details of every option of `options`.
+std::vector<cxxopts::HelpOptionDetails> AllOptions(const cxxopts::Options& options) {
+  std::vector<cxxopts::HelpOptionDetails> all;
+  for (const std::string& group : options.groups()) {
+    const cxxopts::HelpGroupDetails& details = options.group_help(group);
+    all.insert(all.end(), details.options.begin(), details.options.end());
+  }
+  return all;
+}
+
+// The first "--name" (or "--name=value") of argv that names no option, before a "--".
+Status CheckLongOptions(const std::vector<cxxopts::HelpOptionDetails>& all, int argc, char** argv) {
+  std::vector<std::string> names;
+  for (const auto& option : all) {
+    for (const std::string& name : option.l) names.push_back(name);
+  }
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == "--") break;
+    if (!arg.starts_with("--")) continue;
+    std::string name(arg.substr(2, arg.find('=') == std::string_view::npos ? arg.npos : arg.find('=') - 2));
+    if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+    std::string message = "unknown option '--" + name + "'";
+    if (std::string near = NearestName(name, names); !near.empty()) message += " (did you mean --" + near + "?)";
+    return Status::InvalidArgument(message);
+  }
+  return Status::OK();
+}
+
+// Options that take one value given more than once, and arguments left over.
+Status CheckParsed(const std::vector<cxxopts::HelpOptionDetails>& all, const cxxopts::ParseResult& result) {
+  for (const auto& option : all) {
+    if (option.is_container || option.is_boolean) continue;
+    const std::string& name = option.l.empty() ? option.s : option.l.front();
+    if (result.count(name) > 1) {
+      return Status::InvalidArgument("--" + name + " given " + std::to_string(result.count(name)) +
+                                     " times; it takes one value");
+    }
+  }
+  if (!result.unmatched().empty()) {
+    const std::string& extra = result.unmatched().front();
+    std::string message = "unexpected argument '" + extra + "'";
+    bool has_actor = std::any_of(all.begin(), all.end(), [](const cxxopts::HelpOptionDetails& option) {
+      return std::find(option.l.begin(), option.l.end(), "actor") != option.l.end();
+    });
+    if (has_actor) message += " (to name an actor, use --actor '" + extra + "')";
+    return Status::InvalidArgument(message);
+  }
+  return Status::OK();
+}
+
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::string NearestName(const std::string& word, const std::vector<std::string>& candidates) {
+  size_t allowed = std::max<size_t>(1, word.size() / 3);
+  std::string best;
+  size_t best_distance = allowed + 1;
+  for (const std::string& candidate : candidates) {
+    size_t distance = EditDistance(word, candidate);
+    // A prefix of a longer name ("--evid" for "--evidence") counts as near too.
+    if (word.size() >= 3 && candidate.starts_with(word)) distance = std::min(distance, allowed);
+    if (distance < best_distance) {
+      best = candidate;
+      best_distance = distance;
+    }
+  }
+  return best;
 }
 
 bool ParseArgs(cxxopts::Options& options, int argc, char** argv, cxxopts::ParseResult* result,
                int* exit_code) {
-  try {
-    *result = options.parse(argc, argv);
-  } catch (const cxxopts::exceptions::exception& e) {
-    std::cerr << "geokg " << options.program() << ": " << e.what() << "\n"
+  auto usage = [&](const std::string& message) {
+    std::cerr << "geokg " << options.program() << ": " << message << "\n"
               << "Try 'geokg " << options.program() << " --help'.\n";
     *exit_code = kExitUsage;
     return false;
+  };
+  std::vector<cxxopts::HelpOptionDetails> all = AllOptions(options);
+  auto has = [&](const std::string& name) {
+    return std::any_of(all.begin(), all.end(), [&](const cxxopts::HelpOptionDetails& option) {
+      return std::find(option.l.begin(), option.l.end(), name) != option.l.end();
+    });
+  };
+  if (!has("version")) {  // every subcommand takes --version, with or without AddCommonOptions
+    options.add_options()("version", "print the version");
+    all = AllOptions(options);
+  }
+  if (Status s = CheckLongOptions(all, argc, argv); !s.ok()) return usage(s.message());
+  try {
+    *result = options.parse(argc, argv);
+  } catch (const cxxopts::exceptions::exception& e) {
+    return usage(e.what());
   }
   if (result->count("help")) {
     std::cout << options.help() << std::endl;
     *exit_code = kExitOk;
     return false;
   }
+  if (result->count("version")) {
+    std::cout << "geokg " << GEOKG_VERSION << "\n";
+    *exit_code = kExitOk;
+    return false;
+  }
+  if (Status s = CheckParsed(all, *result); !s.ok()) return usage(s.message());
   return true;
 }
 
@@ -68,13 +177,13 @@ void AddFilterOptions(cxxopts::Options& options) {
 
 namespace {
 
-bool IsDateBound(const std::string& s) {
-  static const char* kShape = "dddd-dd-dd";
-  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (kShape[i] == 'd' ? !std::isdigit(static_cast<unsigned char>(s[i])) : s[i] != '-') return false;
-  }
-  return true;
+// The first and last day YYYY-MM-DD of a date bound (YYYY, YYYY-MM or
+// YYYY-MM-DD), as strings that compare in date order.
+std::string FirstDay(const std::string& bound) {
+  return bound.size() == 4 ? bound + "-01-01" : bound.size() == 7 ? bound + "-01" : bound;
+}
+std::string LastDay(const std::string& bound) {
+  return bound.size() == 4 ? bound + "-12-31" : bound.size() == 7 ? bound + "-31" : bound;
 }
 
 }  // namespace
@@ -84,10 +193,15 @@ Status ParseFilter(const cxxopts::ParseResult& result, EdgeFilter* filter) {
   try {
     if (result.count("since")) filter->since = result["since"].as<std::string>();
     if (result.count("until")) filter->until = result["until"].as<std::string>();
-    for (const auto* bound : {&filter->since, &filter->until}) {
-      if (!bound->empty() && !IsDateBound(*bound)) {
-        return Status::InvalidArgument("--since/--until take YYYY, YYYY-MM or YYYY-MM-DD, not '" + *bound + "'");
+    for (const char* name : {"since", "until"}) {
+      const std::string& bound = name[0] == 's' ? filter->since : filter->until;
+      if (!bound.empty() && !IsCalendarDate(bound, /*allow_partial=*/true)) {
+        return Status::InvalidArgument(std::string("--") + name +
+                                       " takes a date YYYY, YYYY-MM or YYYY-MM-DD, not '" + bound + "'");
       }
+    }
+    if (!filter->since.empty() && !filter->until.empty() && FirstDay(filter->since) > LastDay(filter->until)) {
+      return Status::InvalidArgument("--since " + filter->since + " is after --until " + filter->until);
     }
     if (result.count("quad")) {
       int quad = result["quad"].as<int>();
@@ -115,6 +229,23 @@ Status ParseFilter(const cxxopts::ParseResult& result, EdgeFilter* filter) {
     return Status::InvalidArgument(e.what());
   }
   return Status::OK();
+}
+
+bool IsCalendarDate(const std::string& date, bool allow_partial) {
+  static const char* kShape = "dddd-dd-dd";
+  if (date.size() != 10 && !(allow_partial && (date.size() == 4 || date.size() == 7))) return false;
+  for (size_t i = 0; i < date.size(); ++i) {
+    if (kShape[i] == 'd' ? !std::isdigit(static_cast<unsigned char>(date[i])) : date[i] != '-') return false;
+  }
+  if (date.size() == 4) return true;
+  int year = std::stoi(date.substr(0, 4));
+  int month = std::stoi(date.substr(5, 2));
+  if (month < 1 || month > 12) return false;
+  if (date.size() == 7) return true;
+  int day = std::stoi(date.substr(8, 2));
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return day >= 1 && day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
 void PrintError(const std::string& command, const Status& status) {

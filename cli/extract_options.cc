@@ -1,10 +1,20 @@
 #include "cli/extract_options.h"
 
+#include "cli/common.h"
+
 #include <algorithm>
 #include <charconv>
 #include <thread>
 
 namespace geokg::cli {
+
+namespace {
+
+// More extraction threads than this only cost memory (each holds an article
+// being extracted) and risk the process's thread limit.
+constexpr int kMaxThreads = 256;
+
+}  // namespace
 
 void AddArticleOptions(cxxopts::Options& options) {
   options.add_options("Articles")
@@ -20,7 +30,9 @@ void AddArticleOptions(cxxopts::Options& options) {
       ("url-field", "JSON Lines field of the url", cxxopts::value<std::string>()->default_value("url"))
       ("source-field", "JSON Lines field of the source", cxxopts::value<std::string>()->default_value("source"))
       ("text-field", "JSON Lines field of the text", cxxopts::value<std::string>()->default_value("text"))
-      ("threads", "extraction threads (default: all cores)", cxxopts::value<std::string>());
+      ("threads", "extraction threads, 1 to 256 (default: all cores)", cxxopts::value<std::string>())
+      ("max-article-mb", "skip articles larger than this many MiB (1 to 1024; extraction needs ~40 bytes a byte)",
+       cxxopts::value<uint64_t>()->default_value("8"));
   options.parse_positional({"inputs"});
   options.positional_help("INPUT...");
 }
@@ -33,8 +45,8 @@ Status ParseArticleOptions(const cxxopts::ParseResult& result, ArticleOptions* o
     if (result.count("date")) {
       out->extractor.default_date = result["date"].as<std::string>();
       const std::string& d = out->extractor.default_date;
-      if (d.size() != 10 || d[4] != '-' || d[7] != '-') {
-        return Status::InvalidArgument("--date takes YYYY-MM-DD, not '" + d + "'");
+      if (!IsCalendarDate(d, /*allow_partial=*/false)) {
+        return Status::InvalidArgument("--date takes a date YYYY-MM-DD, not '" + d + "'");
       }
     }
     out->reader.format = result["input-format"].as<std::string>();
@@ -49,6 +61,11 @@ Status ParseArticleOptions(const cxxopts::ParseResult& result, ArticleOptions* o
         return Status::InvalidArgument("--id names the article read from stdin: give - as an input");
       }
     }
+    const uint64_t max_mb = result["max-article-mb"].as<uint64_t>();
+    if (max_mb < 1 || max_mb > 1024) {
+      return Status::InvalidArgument("--max-article-mb takes 1 to 1024, not " + std::to_string(max_mb));
+    }
+    out->reader.max_article_bytes = max_mb << 20;
     out->reader.id_field = result["id-field"].as<std::string>();
     out->reader.title_field = result["title-field"].as<std::string>();
     out->reader.date_field = result["date-field"].as<std::string>();
@@ -61,12 +78,13 @@ Status ParseArticleOptions(const cxxopts::ParseResult& result, ArticleOptions* o
       const std::string text = result["threads"].as<std::string>();
       int threads = 0;
       auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), threads);
-      if (error != std::errc() || end != text.data() + text.size() || threads < 1) {
-        return Status::InvalidArgument("--threads takes a whole number of at least 1, not '" + text + "'");
+      if (error != std::errc() || end != text.data() + text.size() || threads < 1 || threads > kMaxThreads) {
+        return Status::InvalidArgument("--threads takes a whole number from 1 to " + std::to_string(kMaxThreads) +
+                                       ", not '" + text + "'");
       }
       out->threads = static_cast<unsigned>(threads);
     } else {
-      out->threads = std::max(1u, std::thread::hardware_concurrency());
+      out->threads = std::clamp(std::thread::hardware_concurrency(), 1u, static_cast<unsigned>(kMaxThreads));
     }
   } catch (const cxxopts::exceptions::exception& e) {
     return Status::InvalidArgument(e.what());

@@ -1,5 +1,6 @@
 // Options shared by the subcommands that read articles (extract, ingest):
-// inputs, --dict, --date, --input-format, the JSON Lines field names, --threads.
+// inputs, --dict, --date, --input-format, the JSON Lines field names, --threads,
+// --max-article-mb.
 #pragma once
 
 #include <cxxopts.hpp>

@@ -1,10 +1,15 @@
 // geokg: news articles in, a persistent graph of geopolitical actors and
 // relations out. `geokg <subcommand> --help` for each subcommand.
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "cli/commands.h"
+#include "cli/common.h"
 
 namespace {
 
@@ -47,6 +52,20 @@ void PrintUsage(std::ostream& out) {
          "\nThe database is $GEOKG_DB, else ~/.local/share/geokg/graph.db; --db overrides it.\n";
 }
 
+// The exit code of a subcommand that returned `code`, once standard output is
+// flushed: 1 when any of its output could not be written (a full disk, a
+// closed pipe with SIGPIPE ignored), so that a truncated answer never exits 0.
+int FlushedOutput(const char* name, int code) {
+  errno = 0;
+  std::cout.flush();
+  bool failed = !std::cout.good() || std::fflush(stdout) != 0 || std::ferror(stdout);
+  if (!failed) return code;
+  int error = errno;
+  std::cerr << "geokg " << name << ": cannot write to standard output"
+            << (error != 0 ? std::string(": ") + std::strerror(error) : std::string()) << "\n";
+  return code == 0 ? 1 : code;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -63,9 +82,15 @@ int main(int argc, char** argv) {
     std::cout << "geokg " << GEOKG_VERSION << "\n";
     return 0;
   }
+  std::vector<std::string> names;
   for (const auto& sub : kSubcommands) {
-    if (first == sub.name) return sub.run(argc - 1, argv + 1);
+    if (first == sub.name) return FlushedOutput(sub.name, sub.run(argc - 1, argv + 1));
+    names.push_back(sub.name);
   }
-  std::cerr << "geokg: unknown subcommand '" << first << "'. Run 'geokg --help' for the list.\n";
+  std::cerr << "geokg: unknown subcommand '" << first << "'";
+  if (std::string near = geokg::cli::NearestName(std::string(first), names); !near.empty()) {
+    std::cerr << " (did you mean '" << near << "'?)";
+  }
+  std::cerr << ". Run 'geokg --help' for the list.\n";
   return 2;
 }

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "graph/id_escape.h"
+
 namespace geokg::cli {
 
 void AddOutputOptions(cxxopts::Options& options) {
@@ -82,6 +84,34 @@ std::string TsvField(const std::string& text) {
       case '\\': out += "\\\\"; break;
       default: out += c;
     }
+  }
+  return out;
+}
+
+std::string TerminalText(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size());
+  auto hex = [&](unsigned char b) {
+    out += "\\x";
+    out += kHex[b >> 4];
+    out += kHex[b & 0xF];
+  };
+  for (size_t i = 0; i < text.size();) {
+    uint32_t cp = 0;
+    size_t length = Utf8SequenceAt(text, i, &cp);
+    if (length == 0) {
+      hex(static_cast<unsigned char>(text[i]));
+      i += 1;
+      continue;
+    }
+    if (cp == '\t') out += "\\t";
+    else if (cp == '\n') out += "\\n";
+    else if (cp == '\r') out += "\\r";
+    else if (cp < 0x20 || cp == 0x7F) hex(static_cast<unsigned char>(cp));
+    else if (cp >= 0x80 && cp < 0xA0) for (size_t k = 0; k < length; ++k) hex(static_cast<unsigned char>(text[i + k]));
+    else out.append(text.substr(i, length));
+    i += length;
   }
   return out;
 }
@@ -165,7 +195,7 @@ void Table::Write(std::ostream& out, const OutputOptions& output) const {
         std::vector<std::string> line;
         for (size_t k = 0; k < shown.size(); ++k) {
           const size_t i = shown[k];
-          line.push_back(TsvField(text(row, i)));
+          line.push_back(TerminalText(TsvField(text(row, i))));
           width[k] = std::max(width[k], DisplayWidth(line.back()));
           if (i < row.size() && std::holds_alternative<std::string>(row[i])) numeric[k] = false;
         }
@@ -195,7 +225,7 @@ void Table::Write(std::ostream& out, const OutputOptions& output) const {
       }
       for (size_t r = 0; r < cells.size(); ++r) {
         write_line(cells[r]);
-        for (const auto& note : notes_[r]) out << "    " << note << '\n';
+        for (const auto& note : notes_[r]) out << "    " << TerminalText(note) << '\n';
       }
       return;
     }

@@ -20,6 +20,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -88,6 +89,13 @@ void WriteJson(std::ostream& out, const Json& value, Format format);
 // Field escaping of the delimited formats.
 std::string CsvField(const std::string& text);
 std::string TsvField(const std::string& text);
+
+// `text` safe to show on a terminal: control characters (C0 and DEL, and C1
+// U+0080..U+009F, which terminals read as escape sequences) and bytes of
+// invalid UTF-8 as \xHH, tab, newline and CR as \t, \n, \r; all else as is.
+// The table format (cells and notes) and other human-readable output use it;
+// data formats keep their exact text (JSON escapes controls itself).
+std::string TerminalText(std::string_view text);
 
 // Display width of UTF-8 text in a terminal, counting code points.
 size_t DisplayWidth(const std::string& text);

@@ -304,7 +304,7 @@ int RunPath(int argc, char** argv) {
         line += "   (" + std::to_string(steps[p].size()) + (steps[p].size() == 1 ? " hop" : " hops") +
                 "; mentions " + strengths + ")";
       }
-      std::cout << line << "\n";
+      std::cout << TerminalText(line) << "\n";
     }
     return kExitOk;
   }

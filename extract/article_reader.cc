@@ -415,21 +415,29 @@ class Reader {
 
   // A whole-file article: plain text or an HTML page.
   Status EmitDocument(std::string content, Format format, const std::string& origin, const InputName& name) {
+    // A byte order mark is no text. HTML drops it; plain text keeps its
+    // place as three spaces, so that evidence offsets are those of the file.
     size_t bom = content.starts_with(kBom) ? kBom.size() : 0;
-    content.erase(0, bom);
+    if (bom > 0 && format == Format::kHtml) content.erase(0, bom);
+    else if (bom > 0) content.replace(0, bom, std::string(bom, ' '));
+    const size_t shift = format == Format::kHtml ? bom : 0;
     if (content.find('\0') != std::string::npos) {
       Skip(origin, "binary file");
       return Status::OK();
     }
     if (std::optional<size_t> bad = FirstInvalidUtf8(content)) {
-      Skip(origin, "invalid UTF-8 at byte offset " + std::to_string(*bad + bom));
+      Skip(origin, "invalid UTF-8 at byte offset " + std::to_string(*bad + shift));
       return Status::OK();
     }
     Article article;
     article.origin = origin;
     article.file = name.file;
     if (format == Format::kHtml) {
-      HtmlArticle page = ExtractHtmlArticle(content);
+      HtmlArticle page;
+      if (Status parsed = ExtractHtmlArticle(content, options_.html_limits, &page); !parsed.ok()) {
+        if (on_skip_) on_skip_(origin, parsed);
+        return Status::OK();
+      }
       article.title = std::move(page.title);
       article.date = std::move(page.date);
       article.url = std::move(page.url);

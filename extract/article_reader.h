@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/html_guard.h"
 #include "graph/model.h"
 #include "graph/status.h"
 
@@ -25,8 +26,12 @@ struct ReaderOptions {
   std::string stdin_id;
   // "auto" (by extension, then by content), "text", "jsonl" or "html".
   std::string format = "auto";
-  // Articles larger than this are skipped with a message.
-  uint64_t max_article_bytes = 50ull << 20;
+  // Articles (and JSON Lines records) larger than this are skipped with a
+  // message. Extraction holds about 40 bytes per byte of an article, so this
+  // bounds the memory of one article (~320 MB at the default).
+  uint64_t max_article_bytes = 8ull << 20;
+  // HTML pages beyond these limits are skipped with a message.
+  HtmlLimits html_limits;
 };
 
 // Receives one article; a non-OK status stops the read and is returned.
@@ -59,7 +64,9 @@ using SkipHandler = std::function<void(const std::string& origin, const Status& 
 //
 // Article.date comes from the record or page, else from a dateline in the
 // text (FindArticleDate); a record date that states no date is dropped. For
-// HTML, Article.text is the extracted text (html_text.h).
+// HTML, Article.text is the extracted text (html_text.h); for plain text it
+// is the file's bytes, a leading byte order mark replaced by three spaces (so
+// that offsets into the text are offsets into the file).
 Status ReadArticles(const std::vector<std::string>& inputs, const ReaderOptions& options,
                     const ArticleSink& sink, const SkipHandler& on_skip);
 

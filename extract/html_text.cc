@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <memory>
 #include <utility>
 #include <vector>
 
@@ -349,13 +348,12 @@ std::pair<const GumboNode*, std::vector<std::string>> ChooseContent(const GumboN
 
 }  // namespace
 
-HtmlArticle ExtractHtmlArticle(std::string_view html) {
-  std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
-      gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()),
-      [](GumboOutput* out) { gumbo_destroy_output(&kGumboDefaultOptions, out); });
-  HtmlArticle article;
-  if (output == nullptr) return article;
-  const GumboNode* document = output->document;
+Status ExtractHtmlArticle(std::string_view html, const HtmlLimits& limits, HtmlArticle* out) {
+  *out = HtmlArticle();
+  HtmlTree tree;
+  if (Status s = ParseHtmlBounded(html, limits, &tree); !s.ok()) return s;
+  const GumboNode* document = tree.document();
+  HtmlArticle& article = *out;
 
   auto [root, paragraphs] = ChooseContent(document);
   article.text = Join(paragraphs);
@@ -382,6 +380,12 @@ HtmlArticle ExtractHtmlArticle(std::string_view html) {
     if (time == nullptr) time = FindFirst(document, GUMBO_TAG_TIME, dated);
     if (time != nullptr) article.date = ParseDate(Attribute(time->v.element, "datetime"));
   }
+  return Status::OK();
+}
+
+HtmlArticle ExtractHtmlArticle(std::string_view html) {
+  HtmlArticle article;
+  if (!ExtractHtmlArticle(html, HtmlLimits(), &article).ok()) article = HtmlArticle();
   return article;
 }
 

@@ -5,6 +5,9 @@
 #include <string>
 #include <string_view>
 
+#include "extract/html_guard.h"
+#include "graph/status.h"
+
 namespace geokg {
 
 struct HtmlArticle {
@@ -28,8 +31,12 @@ struct HtmlArticle {
 // promo, cookie, menu or breadcrumb are dropped. Entities are decoded; no-break
 // and other Unicode spaces become plain spaces. When the root has no such
 // paragraph (text laid out in <div>s and <br>s), its visible text is kept
-// split at block elements and line breaks. Never fails: a page without
-// article text gives an empty `text`.
+// split at block elements and line breaks. A page without article text gives
+// an empty `text`. Fails (InvalidArgument, see ParseHtmlBounded) only when the
+// page exceeds `limits`.
+Status ExtractHtmlArticle(std::string_view html, const HtmlLimits& limits, HtmlArticle* article);
+
+// The same with the default limits; a page over them gives an empty article.
 HtmlArticle ExtractHtmlArticle(std::string_view html);
 
 }  // namespace geokg

@@ -1,6 +1,7 @@
 #include "extract/parallel_extract.h"
 
 #include <atomic>
+#include <system_error>
 #include <thread>
 
 namespace geokg {
@@ -26,7 +27,11 @@ struct ParallelExtractor::Impl {
       work();
     } else {
       std::vector<std::thread> pool;
-      for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+      try {
+        for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+      } catch (const std::system_error&) {
+        // The system refused another thread: the ones started (and this one) do the work.
+      }
       work();
       for (auto& th : pool) th.join();
     }

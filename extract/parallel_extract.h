@@ -19,7 +19,8 @@ struct ExtractedArticle {
 class ParallelExtractor {
  public:
   // `consumer` is called on the calling thread, in input order; a non-OK
-  // status from it stops the run.
+  // status from it stops the run. Up to `threads` threads extract (fewer when
+  // the system refuses to start more).
   ParallelExtractor(const Extractor& extractor, unsigned threads,
                     std::function<Status(ExtractedArticle&&)> consumer);
   ~ParallelExtractor();

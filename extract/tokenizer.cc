@@ -22,6 +22,83 @@ size_t DecodeAt(std::string_view text, size_t i, uint32_t* cp) {
   return len;
 }
 
+// The code point of a character reference at text[i] ("&#8217;", "&#x2019;",
+// "&rsquo;"; named ones from the list below, the names news text uses) and
+// its length in bytes, or 0 when there is none. Numeric references to
+// C1 controls mean their Windows-1252 characters, as in HTML.
+size_t EntityAt(std::string_view text, size_t i, uint32_t* cp) {
+  static const std::array<std::pair<std::string_view, uint32_t>, 56> kNamed = {{
+      {"amp", '&'},      {"lt", '<'},       {"gt", '>'},       {"quot", '"'},     {"apos", '\''},
+      {"nbsp", 0xA0},    {"rsquo", 0x2019}, {"lsquo", 0x2018}, {"rdquo", 0x201D}, {"ldquo", 0x201C},
+      {"sbquo", 0x201A}, {"bdquo", 0x201E}, {"ndash", 0x2013}, {"mdash", 0x2014}, {"hellip", 0x2026},
+      {"laquo", 0xAB},   {"raquo", 0xBB},   {"thinsp", 0x2009}, {"ensp", 0x2002}, {"emsp", 0x2003},
+      {"aacute", 0xE1},  {"eacute", 0xE9},  {"iacute", 0xED},  {"oacute", 0xF3},
+      {"uacute", 0xFA},  {"Aacute", 0xC1},  {"Eacute", 0xC9},  {"Iacute", 0xCD},  {"Oacute", 0xD3},
+      {"Uacute", 0xDA},  {"agrave", 0xE0},  {"egrave", 0xE8},  {"ograve", 0xF2},  {"acirc", 0xE2},
+      {"ecirc", 0xEA},   {"icirc", 0xEE},   {"ocirc", 0xF4},   {"ucirc", 0xFB},   {"auml", 0xE4},
+      {"euml", 0xEB},    {"iuml", 0xEF},    {"ouml", 0xF6},    {"uuml", 0xFC},    {"Auml", 0xC4},
+      {"Ouml", 0xD6},    {"Uuml", 0xDC},    {"ccedil", 0xE7},  {"Ccedil", 0xC7},  {"ntilde", 0xF1},
+      {"atilde", 0xE3},  {"otilde", 0xF5},  {"aring", 0xE5},   {"oslash", 0xF8},  {"szlig", 0xDF},
+      {"scaron", 0x161}, {"Scaron", 0x160},
+  }};
+  if (text[i] != '&' || i + 3 >= text.size()) return 0;
+  size_t semi = text.find(';', i + 1);
+  if (semi == std::string_view::npos || semi - i > 10) return 0;
+  std::string_view body = text.substr(i + 1, semi - i - 1);
+  if (body.size() >= 2 && body[0] == '#') {
+    bool hex = body[1] == 'x' || body[1] == 'X';
+    std::string_view digits = body.substr(hex ? 2 : 1);
+    if (digits.empty() || digits.size() > 7) return 0;
+    uint32_t value = 0;
+    for (char c : digits) {
+      int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+              : hex && std::isxdigit(static_cast<unsigned char>(c)) ? (std::tolower(c) - 'a' + 10)
+                                                                    : -1;
+      if (d < 0) return 0;
+      value = value * (hex ? 16 : 10) + static_cast<uint32_t>(d);
+    }
+    static const std::array<std::pair<uint32_t, uint32_t>, 7> kWindows1252 = {
+        {{0x85, 0x2026}, {0x91, 0x2018}, {0x92, 0x2019}, {0x93, 0x201C}, {0x94, 0x201D}, {0x96, 0x2013},
+         {0x97, 0x2014}}};
+    for (const auto& [from, to] : kWindows1252) {
+      if (value == from) value = to;
+    }
+    if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF) || (value >= 0x80 && value < 0xA0)) {
+      return 0;
+    }
+    *cp = value;
+    return semi - i + 1;
+  }
+  for (const auto& [name, value] : kNamed) {
+    if (body == name) {
+      *cp = value;
+      return semi - i + 1;
+    }
+  }
+  return 0;
+}
+
+// The UTF-8 bytes of a code point.
+std::string EncodeUtf8(uint32_t cp) {
+  std::string out;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
 enum class CharClass { kSpace, kNewline, kWord, kApostrophe, kHyphen, kPunct };
 
 // Maps a code point to its normalised ASCII form where one exists.
@@ -122,11 +199,16 @@ std::vector<Sentence> SplitSentences(std::string_view text) {
     in_token = true;
   };
   for (size_t i = 0; i < text.size();) {
+    // A character reference counts as the character it names; offsets stay
+    // those of the reference in `text`.
     uint32_t cp = 0;
-    size_t len = DecodeAt(text, i, &cp);
+    size_t len = EntityAt(text, i, &cp);
+    const bool entity = len > 0;
+    if (!entity) len = DecodeAt(text, i, &cp);
     std::string normal;
     CharClass cls = Classify(cp, &normal);
-    std::string_view raw = text.substr(i, len);
+    const std::string decoded = entity ? EncodeUtf8(cp) : std::string();
+    std::string_view raw = entity ? std::string_view(decoded) : text.substr(i, len);
     switch (cls) {
       case CharClass::kNewline:
         flush();
@@ -188,7 +270,7 @@ std::vector<Sentence> SplitSentences(std::string_view text) {
           current.end = static_cast<uint32_t>(i + 1);
           break;
         }
-        if (cp == '&' && i + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[i + 1]))) {
+        if (!entity && cp == '&' && i + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[i + 1]))) {
           size_t semi = text.find(';', i);
           if (semi != std::string_view::npos && semi - i <= 7) {
             flush();

@@ -7,6 +7,7 @@
 
 #include "graph/cameo.h"
 #include "graph/export.h"
+#include "graph/id_escape.h"
 
 namespace geokg {
 
@@ -110,20 +111,22 @@ std::string DotQuote(std::string_view text) {
 
 namespace {
 
+// Code points a DOT node name carries as they are (line breaks are escaped).
+bool DotIdCarries(uint32_t cp) { return (cp >= 0x20 && cp != 0x7F) || cp == '\n' || cp == '\r'; }
+
 // `text` as a quoted DOT node name: unlike labels, names are not interpreted
 // further, so only the lexer's escapes are needed (quote and backslash); line
-// breaks are written as \n and \r and other control characters as spaces.
+// breaks are written as \n and \r, other control characters and invalid
+// UTF-8 as \xHH (EscapeId), so that distinct ids stay distinct nodes.
 std::string DotId(std::string_view text) {
   std::string out = "\"";
-  for (char c : ValidUtf8(text)) {
+  for (char c : EscapeId(text, &DotIdCarries)) {
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) out += ' ';
-        else out += c;
+      default: out += c;
     }
   }
   return out + '"';

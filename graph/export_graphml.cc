@@ -4,6 +4,7 @@
 #include <string>
 
 #include "graph/export.h"
+#include "graph/id_escape.h"
 
 namespace geokg {
 namespace {
@@ -40,6 +41,14 @@ std::string Xml(std::string_view text) {
   }
   return out;
 }
+
+// Code points an id attribute carries as they are: not the characters XML
+// forbids, and not tab, CR or LF, which attribute-value normalisation turns
+// into spaces.
+bool XmlIdCarries(uint32_t cp) { return cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF; }
+
+// An actor id as a node id (or edge end): distinct ids stay distinct (EscapeId).
+std::string XmlId(std::string_view id) { return Xml(EscapeId(id, &XmlIdCarries)); }
 
 // The shortest text that reads back as `value`.
 std::string Double(double value) {
@@ -100,7 +109,7 @@ Status WriteGraphML(const Subgraph& graph, std::ostream& out) {
   }
   out << "  <graph id=\"geokg\" edgedefault=\"directed\">\n";
   for (const auto& actor : graph.actors) {
-    out << "    <node id=\"" << Xml(actor.id) << "\">\n";
+    out << "    <node id=\"" << XmlId(actor.id) << "\">\n";
     Data(out, "n_label", actor.name);
     Data(out, "n_type", ToString(actor.type));
     Data(out, "n_country", actor.country);
@@ -115,8 +124,8 @@ Status WriteGraphML(const Subgraph& graph, std::ostream& out) {
   }
   for (size_t i = 0; i < graph.edges.size(); ++i) {
     const EdgeRecord& edge = graph.edges[i];
-    out << "    <edge id=\"e" << i << "\" source=\"" << Xml(edge.key.subject) << "\" target=\""
-        << Xml(edge.key.object) << "\">\n";
+    out << "    <edge id=\"e" << i << "\" source=\"" << XmlId(edge.key.subject) << "\" target=\""
+        << XmlId(edge.key.object) << "\">\n";
     Data(out, "e_label", edge.key.predicate);
     Data(out, "e_weight", std::to_string(edge.mentions));
     Data(out, "e_kind", ToString(edge.key.kind));

@@ -21,6 +21,7 @@ PACKAGES=(
   chromium chromium-driver python3-selenium  # tests: geokg serve end to end in headless Chromium
   curl                                    # scripts/bench-serve.sh: response times
   python3-networkx                        # tests: the README's networkx line on Debian's networkx 2.8
+  clang                                   # scripts/fuzz.sh: libFuzzer targets (-fsanitize=fuzzer)
 )
 
 missing=()

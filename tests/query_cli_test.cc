@@ -540,7 +540,7 @@ TEST_F(QueryCliTest, UsageErrorsExitTwo) {
       {"relations", "geokg relations: give one or two actor names\nTry 'geokg relations --help'.\n"},
       {"actors --format xml", "geokg actors: --format takes table, tsv, csv, json or jsonl, not 'xml'\n"},
       {"relations PAK --quad 7", "geokg relations: --quad takes 1, 2, 3 or 4\n"},
-      {"relations PAK --since 2023/01", "geokg relations: --since/--until take YYYY, YYYY-MM or YYYY-MM-DD, not '2023/01'\n"},
+      {"relations PAK --since 2023/01", "geokg relations: --since takes a date YYYY, YYYY-MM or YYYY-MM-DD, not '2023/01'\n"},
       {"top --by fame", "geokg top: --by takes degree, weighted, pagerank or betweenness\nTry 'geokg top --help'.\n"},
       {"top --by betweenness --samples -2", "geokg top: --samples takes a number >= 0\nTry 'geokg top --help'.\n"},
       {"actors --type planet",
