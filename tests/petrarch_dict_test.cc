@@ -200,7 +200,7 @@ TEST(PetrarchDictTest, BadDictFileFailsWithItsLine) {
 }
 
 TEST(PetrarchDictTest, ExtractWritesCameoColumns) {
-  auto result = testing::RunGeokg("extract --format cameo --date 2015-03-02 -",
+  auto result = testing::RunGeokg("extract --format cameo --date 2015-03-02 --id stdin -",
                                   "Pakistan's army condemned India on Monday.");
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.out,

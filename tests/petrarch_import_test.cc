@@ -32,7 +32,7 @@ class PetrarchImportTest : public ::testing::Test {
         "UNITED_NATIONS_ [IGOUNO]\n+UN_ENVOY\n"               // geokg has the UN
         "PAKISTAN [PAK]\n"));                                   // countries are geokg's
     input_.actors.push_back(Parse("ORC_LIBERATION_FRONT_ [PAKREB]\n+OLF_\n"));
-    input_.agents = Parse("CLERIC [~REL]\nPOLICE {} [~COP]\nHUMAN_RIGHTS_BODY [NGO~]\nGOVERNMENT [~GOV]\n");
+    input_.agents = Parse("SHEPHERD [~AGR]\nPOLICE {} [~COP]\nHUMAN_RIGHTS_BODY [NGO~]\nGOVERNMENT [~GOV]\n");
     input_.verbs = Parse("--- RESTORE [050] ---\nRESTORE\n- * {DIPLOMATIC TIES} [064]\n- * MAGIC [9999]\n");
   }
 
@@ -62,7 +62,7 @@ TEST_F(PetrarchImportTest, WritesNewEntriesAndKeepsGeokgs) {
             std::string::npos)
       << files["groups-petrarch.tsv"];
   const std::string& bodies = files["bodies-petrarch.tsv"];
-  EXPECT_NE(bodies.find("cleric|clerics\tREL\t{adj} Cleric\tother\tREL\n"), std::string::npos) << bodies;
+  EXPECT_NE(bodies.find("shepherd|shepherds\tAGR\t{adj} Shepherd\tother\tAGR\n"), std::string::npos) << bodies;
   EXPECT_EQ(bodies.find("police"), std::string::npos);      // geokg's body
   EXPECT_EQ(bodies.find("government"), std::string::npos);  // geokg reads it as the state
   EXPECT_EQ(bodies.find("human rights"), std::string::npos);

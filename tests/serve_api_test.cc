@@ -223,7 +223,7 @@ TEST_F(ServeApiTest, EdgeEvidenceHasSentenceArticleDateAndUrl) {
   EXPECT_EQ(first["doc"], "d1");
   EXPECT_EQ(first["date"], "2023-01-10");
   EXPECT_EQ(first["title"], "Article d1");
-  EXPECT_TRUE(first["url"].is_null());
+  EXPECT_EQ(first["url"], "https://news.example/d1");  // the fixture's articles have URLs
   // A date window keeps the evidence inside it.
   relation = Body(api_->Edge({{"s", "PAK"}, {"o", "IND"}, {"p", "criticise"}, {"since", "2023-01-20"}}))["relations"][0];
   ASSERT_EQ(relation["evidence"].size(), 1u);

@@ -210,7 +210,7 @@ TEST_F(StoreDamage, AGarbledCurrentFileIsRefused) {
 }
 
 TEST_F(StoreDamage, AnIntactDatabaseStillAnswersAndAcceptsWrites) {
-  auto r = RunGeokg("ingest -q --triples " + ShellQuote(one_) + " --db " + ShellQuote(db_));
+  auto r = RunGeokg("ingest -q --on-conflict replace --triples " + ShellQuote(one_) + " --db " + ShellQuote(db_));
   EXPECT_EQ(r.exit_code, 0) << r.err;
   r = RunGeokg("check --db " + ShellQuote(db_));
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
