@@ -94,6 +94,15 @@ TEST_F(ExtractSectorsTest, CollectiveActors) {
   EXPECT_NE(Find(triples, "WEST", "RUS"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractSectorsTest, ASectorNamesTheSentencesCountryForATitle) {
+  // The article is about Pakistan; the title belongs to the country the sector names.
+  auto triples = Extract(
+      "ISLAMABAD - Pakistan condemned India on Monday.\n\n"
+      "Indian warplanes struck what Foreign Secretary Anil Mehra described as a training camp.");
+  EXPECT_NE(Find(triples, "anil-mehra", "IND", RelationKind::kAffiliation), nullptr) << Dump(triples);
+  EXPECT_EQ(Find(triples, "anil-mehra", "PAK", RelationKind::kAffiliation), nullptr) << Dump(triples);
+}
+
 TEST_F(ExtractSectorsTest, PersonNounsThatAreNoSectorStayNoActor) {
   auto triples = Extract("An Indian pilot was captured. Pakistan condemned India.");
   for (const auto& t : triples) EXPECT_NE(t.subject.id.rfind("IND-", 0), 0u) << Dump(triples);
