@@ -267,8 +267,10 @@ bool MentionFinder::MatchActor(const std::vector<Token>& t, size_t i, ArticleCon
   ActorRef ref = knowledge_.Ref(values[0]);
   size_t end = i + len;
   // A hyphenated compound names the actor only when it is the prefix: "US-led".
+  // A verb after the name makes it the clause's subject ("India said it"), not a modifier.
   bool adjective = end < t.size() && t[end].word && !t[end].capitalized && IsStateType(ref.type) &&
-                   t[i + len - 1].text != "'s";
+                   t[i + len - 1].text != "'s" && !IsClauseVerb(t[end].lower) && !IsAuxiliary(t[end].lower) &&
+                   !IsModal(t[end].lower);
   if (adjective && IsPersonNoun(t[end].lower)) return false;  // "Indian pilot", "Pakistani journalists"
   if (ref.type == ActorType::kPerson) {
     bool known = false;

@@ -103,6 +103,13 @@ TEST_F(ExtractSectorsTest, ASectorNamesTheSentencesCountryForATitle) {
   EXPECT_EQ(Find(triples, "anil-mehra", "PAK", RelationKind::kAffiliation), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractSectorsTest, APronounAfterACountryAndAVerbIsThatCountryNotTheLastSector) {
+  auto triples = Extract(
+      "On Wednesday Pakistani jets struck targets near the border. India said it had shot down a Pakistani plane.");
+  EXPECT_NE(Find(triples, "IND", "PAK"), nullptr) << Dump(triples);
+  EXPECT_EQ(Find(triples, "PAK-MIL", "PAK"), nullptr) << Dump(triples);
+}
+
 TEST_F(ExtractSectorsTest, PersonNounsThatAreNoSectorStayNoActor) {
   auto triples = Extract("An Indian pilot was captured. Pakistan condemned India.");
   for (const auto& t : triples) EXPECT_NE(t.subject.id.rfind("IND-", 0), 0u) << Dump(triples);
