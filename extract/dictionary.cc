@@ -1,5 +1,7 @@
 #include "extract/dictionary.h"
 
+#include "extract/ascii.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -56,10 +58,6 @@ bool IsPatternPreposition(const std::string& w) {
   return false;
 }
 
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 }  // namespace
 
@@ -143,7 +141,7 @@ Status Dictionary::LoadText(const std::string& file_name, std::string_view text,
       }
     } else if (starts("leaders")) {
       if (!need(6)) return bad("expected id, name, country, role, start, end[, aliases]");
-      LeaderRole r{f[0], f[1], f[2], Lower(f[3]), f[4], f[5], f.size() > 7 ? f[7] : ""};
+      LeaderRole r{f[0], f[1], f[2], AsciiLower(f[3]), f[4], f[5], f.size() > 7 ? f[7] : ""};
       leaders_.push_back(r);
       if (!actor_by_id_.count(r.id)) {
         ActorEntry e;
@@ -163,7 +161,7 @@ Status Dictionary::LoadText(const std::string& file_name, std::string_view text,
     } else if (starts("bodies")) {
       if (!need(3)) return bad("expected heads, suffix, name[, type]");
       BodyTemplate b;
-      for (auto& h : SplitList(f[0])) b.heads.push_back(Lower(h));
+      for (auto& h : SplitList(f[0])) b.heads.push_back(AsciiLower(h));
       b.suffix = f[1];
       b.name = f[2];
       if (f.size() > 3 && !f[3].empty()) {
@@ -177,7 +175,7 @@ Status Dictionary::LoadText(const std::string& file_name, std::string_view text,
       if (!need(3)) return bad("expected nouns, code, name[, flags]");
       BodyTemplate b;
       for (auto& noun : SplitList(f[0])) {
-        b.heads.push_back(Lower(noun));
+        b.heads.push_back(AsciiLower(noun));
         // A singular noun also names the sector in the plural ("soldier", "soldiers").
         if (b.heads.back().back() != 's') b.heads.push_back(Pluralize(b.heads.back()));
       }
@@ -192,14 +190,14 @@ Status Dictionary::LoadText(const std::string& file_name, std::string_view text,
       bodies_.push_back(std::move(b));
     } else if (starts("titles")) {
       if (!need(2)) return bad("expected title, role[, class, body]");
-      TitleEntry t{SplitList(f[0]), Lower(f[1]), f.size() > 2 ? f[2] : "", f.size() > 3 ? f[3] : ""};
+      TitleEntry t{SplitList(f[0]), AsciiLower(f[1]), f.size() > 2 ? f[2] : "", f.size() > 3 ? f[3] : ""};
       titles_.push_back(std::move(t));
     } else if (starts("verbs")) {
       if (!need(3)) return bad("expected pattern, predicate, cameo[, flags]");
       VerbPattern v;
-      v.words = SplitWords(Lower(f[0]));
+      v.words = SplitWords(AsciiLower(f[0]));
       if (v.words.empty()) return bad("empty pattern");
-      v.predicate = f[1].empty() ? Lower(f[0]) : Lower(f[1]);
+      v.predicate = f[1].empty() ? AsciiLower(f[0]) : AsciiLower(f[1]);
       v.cameo = f[2];
       if (f.size() > 3) {
         for (auto& flag : SplitList(f[3])) {
@@ -214,7 +212,7 @@ Status Dictionary::LoadText(const std::string& file_name, std::string_view text,
         }
       }
       v.ends_with_preposition = v.words.size() > 1 && IsPatternPreposition(v.words.back());
-      std::string key = Lower(f[0]);
+      std::string key = AsciiLower(f[0]);
       auto it = verb_by_key_.find(key);
       if (it != verb_by_key_.end()) {
         verbs_[it->second] = std::move(v);
@@ -224,7 +222,7 @@ Status Dictionary::LoadText(const std::string& file_name, std::string_view text,
       }
     } else if (starts("nouns")) {
       if (!need(3)) return bad("expected pattern, predicate, cameo");
-      auto words = SplitWords(Lower(f[0]));
+      auto words = SplitWords(AsciiLower(f[0]));
       if (words.empty()) return bad("empty pattern");
       NounPattern n;
       if (words.size() > 1 && IsPatternPreposition(words.back())) {
@@ -232,12 +230,12 @@ Status Dictionary::LoadText(const std::string& file_name, std::string_view text,
         words.pop_back();
       }
       for (size_t i = 0; i < words.size(); ++i) n.noun += (i ? " " : "") + words[i];
-      n.predicate = f[1].empty() ? n.noun : Lower(f[1]);
+      n.predicate = f[1].empty() ? n.noun : AsciiLower(f[1]);
       n.cameo = f[2];
       nouns_.push_back(std::move(n));
     } else if (starts("irregular")) {
       if (!need(5)) return bad("expected lemma, past, participle, third person, gerund");
-      irregular_[Lower(f[0])] = {Lower(f[1]), Lower(f[2]), Lower(f[3]), Lower(f[4])};
+      irregular_[AsciiLower(f[0])] = {AsciiLower(f[1]), AsciiLower(f[2]), AsciiLower(f[3]), AsciiLower(f[4])};
     } else if (starts("cameo")) {
       if (!need(3)) return bad("expected code, name, goldstein");
       CameoCode c;

@@ -1,5 +1,7 @@
 #include "extract/petrarch_dict.h"
 
+#include "extract/ascii.h"
+
 #include <cctype>
 #include <map>
 #include <sstream>
@@ -9,17 +11,6 @@
 namespace geokg {
 namespace {
 
-std::string Trim(std::string_view s) {
-  size_t a = s.find_first_not_of(" \t\r");
-  if (a == std::string_view::npos) return "";
-  size_t b = s.find_last_not_of(" \t\r");
-  return std::string(s.substr(a, b - a + 1));
-}
-
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 std::string Upper(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -37,7 +28,7 @@ std::vector<std::string> Words(std::string_view text) {
 std::string PhraseWords(std::string_view phrase) {
   std::string out;
   for (char c : phrase) out += c == '_' ? ' ' : c;
-  return Trim(out);
+  return TrimBlanks(out);
 }
 
 // The file's lines with comments removed: <!-- ... --> (across lines) and
@@ -82,7 +73,7 @@ bool SplitBrackets(const std::string& line, std::vector<std::string>* groups, st
     }
     size_t close = line.find_first_of("]}", i + 1);  // "[~LEG}" occurs in the files
     if (close == std::string::npos) return false;
-    groups->push_back(Trim(line.substr(i + 1, close - i - 1)));
+    groups->push_back(TrimBlanks(line.substr(i + 1, close - i - 1)));
     i = close;
   }
   return true;
@@ -91,7 +82,7 @@ bool SplitBrackets(const std::string& line, std::vector<std::string>* groups, st
 PetrarchDictionary::Kind DetectKind(const std::vector<std::string>& lines) {
   bool brackets = false;
   for (const auto& raw : lines) {
-    std::string line = Trim(raw);
+    std::string line = TrimBlanks(raw);
     if (line.rfind("---", 0) == 0 && line.size() > 6 && line.compare(line.size() - 3, 3, "---") == 0) {
       return PetrarchDictionary::Kind::kVerbs;
     }
@@ -144,12 +135,12 @@ Status ParseActors(const std::vector<std::string>& lines, const std::string& ori
   PetrarchActor* current = nullptr;
   for (size_t i = 0; i < lines.size(); ++i) {
     std::string line = lines[i].substr(0, lines[i].find(';'));  // "; CountryInfo.txt" is a comment
-    if (Trim(line).empty()) continue;
+    if (TrimBlanks(line).empty()) continue;
     std::vector<std::string> groups;
     std::string rest;
     if (!SplitBrackets(line, &groups, &rest)) return LineError(origin, i, "unclosed [");
     const bool restriction_line = line[0] == ' ' || line[0] == '\t';
-    std::string phrase = Trim(rest);
+    std::string phrase = TrimBlanks(rest);
     if (restriction_line && phrase.empty()) {
       if (!current) return LineError(origin, i, "code line before any actor");
     } else if (!phrase.empty() && phrase[0] == '+') {
@@ -205,13 +196,13 @@ std::vector<std::string> Substitute(const std::string& phrase, const std::map<st
 Status ParseAgents(const std::vector<std::string>& lines, const std::string& origin, PetrarchDictionary* out) {
   std::map<std::string, std::vector<std::string>> subs;
   for (size_t i = 0; i < lines.size(); ++i) {
-    std::string line = Trim(lines[i]);
+    std::string line = TrimBlanks(lines[i]);
     if (line.empty()) continue;
     if (line[0] == '!' && line.find('=') != std::string::npos) {
-      std::string marker = Trim(line.substr(0, line.find('=')));
+      std::string marker = TrimBlanks(line.substr(0, line.find('=')));
       std::stringstream items(line.substr(line.find('=') + 1));
       for (std::string item; std::getline(items, item, ',');) {
-        if (!Trim(item).empty()) subs[marker].push_back(Upper(Trim(item)));
+        if (!TrimBlanks(item).empty()) subs[marker].push_back(Upper(TrimBlanks(item)));
       }
       continue;
     }
@@ -229,29 +220,29 @@ Status ParseAgents(const std::vector<std::string>& lines, const std::string& ori
     std::string code = groups[0];
     agent.before_actor = code.back() == '~';
     code.erase(code.find('~'), 1);
-    agent.code = Upper(Trim(code));
+    agent.code = Upper(TrimBlanks(code));
     // The phrase, then an optional {plural} ({} for none).
     size_t brace = rest.find('{');
-    std::string phrase = Trim(rest.substr(0, brace));
+    std::string phrase = TrimBlanks(rest.substr(0, brace));
     bool plural = true;
     std::string irregular;
     if (brace != std::string::npos) {
       size_t close = rest.find('}', brace);
       if (close == std::string::npos) return LineError(origin, i, "unclosed {");
-      irregular = Trim(rest.substr(brace + 1, close - brace - 1));
+      irregular = TrimBlanks(rest.substr(brace + 1, close - brace - 1));
       plural = false;
     }
     if (phrase.empty() || agent.code.empty()) return LineError(origin, i, "agent without phrase or code");
     const bool substituted = phrase.find('!') != std::string::npos;
     for (const auto& form : Substitute(phrase, subs)) {
-      std::string words = Lower(PhraseWords(form));
+      std::string words = AsciiLower(PhraseWords(form));
       agent.forms.push_back(words);
       if (plural && !substituted) {
         size_t last = words.rfind(' ');
         agent.forms.push_back(words.substr(0, last + 1) + Pluralize(words.substr(last + 1)));
       }
     }
-    if (!irregular.empty()) agent.forms.push_back(Lower(PhraseWords(irregular)));
+    if (!irregular.empty()) agent.forms.push_back(AsciiLower(PhraseWords(irregular)));
     if (agent.forms.empty()) return LineError(origin, i, "undefined substitution marker in '" + phrase + "'");
     out->agents.push_back(std::move(agent));
   }
@@ -312,9 +303,9 @@ Status ParsePetrarchDictionary(std::string_view text, const std::string& origin,
     case PetrarchDictionary::Kind::kAgents: return ParseAgents(lines, origin, out);
     case PetrarchDictionary::Kind::kDiscards:
       for (const auto& line : lines) {
-        std::string phrase = Trim(line);
-        if (!phrase.empty() && phrase[0] == '+') phrase = Trim(phrase.substr(1));
-        if (!phrase.empty()) out->discards.push_back(Lower(PhraseWords(phrase)));
+        std::string phrase = TrimBlanks(line);
+        if (!phrase.empty() && phrase[0] == '+') phrase = TrimBlanks(phrase.substr(1));
+        if (!phrase.empty()) out->discards.push_back(AsciiLower(PhraseWords(phrase)));
       }
       return Status::OK();
   }

@@ -14,6 +14,8 @@
 //   cost relation F1 on all three development sets, the patterns gain).
 #include "extract/petrarch_import.h"
 
+#include "extract/ascii.h"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -27,10 +29,6 @@ const char* kHeader =
     "# `geokg dict import --petrarch`; do not edit by hand, re-run the import.\n"
     "# MIT licence, Copyright (c) 2014 Open Event Data (see NOTICE).\n";
 
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 size_t WordCount(const std::string& s) {
   std::istringstream in(s);
@@ -54,21 +52,21 @@ std::string Join(const std::vector<std::string>& items, const char* separator) {
 std::set<std::string> KnownNames(const Dictionary& known) {
   std::set<std::string> names;
   for (const auto& actor : known.actors()) {
-    names.insert(Lower(actor.name));
-    for (const auto& alias : actor.aliases) names.insert(Lower(alias));
+    names.insert(AsciiLower(actor.name));
+    for (const auto& alias : actor.aliases) names.insert(AsciiLower(alias));
   }
   return names;
 }
 
 bool AnyKnown(const std::vector<std::string>& forms, const std::set<std::string>& known) {
   for (const auto& form : forms) {
-    if (known.count(Lower(form))) return true;
+    if (known.count(AsciiLower(form))) return true;
   }
   return false;
 }
 
 bool NamesGovernment(const std::string& form) {
-  std::string lower = " " + Lower(form) + " ";
+  std::string lower = " " + AsciiLower(form) + " ";
   for (const char* word : {" administration ", " government ", " regime ", " cabinet "}) {
     if (lower.find(word) != std::string::npos) return true;
   }
@@ -182,8 +180,8 @@ void ImportBodies(const PetrarchDictionary& agents, const Dictionary& known, std
   for (const auto& body : known.bodies()) known_heads.insert(body.heads.begin(), body.heads.end());
   for (const auto& title : known.titles()) {
     for (const auto& form : title.forms) {
-      known_heads.insert(Lower(form));
-      known_heads.insert(Lower(form) + "s");
+      known_heads.insert(AsciiLower(form));
+      known_heads.insert(AsciiLower(form) + "s");
     }
   }
   std::map<std::string, std::vector<std::string>> heads_by_code;

@@ -12,22 +12,13 @@
 
 #include "extract/petrarch_dict.h"
 
+#include "extract/ascii.h"
+
 namespace geokg {
 namespace {
 
 constexpr size_t kMaxExpansions = 64;
 
-std::string Trim(std::string_view s) {
-  size_t a = s.find_first_not_of(" \t\r");
-  if (a == std::string_view::npos) return "";
-  size_t b = s.find_last_not_of(" \t\r");
-  return std::string(s.substr(a, b - a + 1));
-}
-
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 // Splits a pattern or phrase into tokens: '_' joins words (a blank here too),
 // and * { } ( ) stand alone.
@@ -50,7 +41,7 @@ std::string CodeOf(const std::string& line, std::string* before) {
   *before = line.substr(0, open);
   if (open == std::string::npos) return "";
   size_t close = line.find(']', open);
-  std::string code = Trim(line.substr(open + 1, close == std::string::npos ? close : close - open - 1));
+  std::string code = TrimBlanks(line.substr(open + 1, close == std::string::npos ? close : close - open - 1));
   return code.substr(0, code.find(':'));
 }
 
@@ -91,7 +82,7 @@ bool ExpandAfterVerb(const std::vector<std::string>& tokens, size_t from, const 
       seqs = std::move(next);
       continue;
     }
-    for (auto& seq : seqs) seq.push_back(Lower(t));
+    for (auto& seq : seqs) seq.push_back(AsciiLower(t));
   }
   *out = std::move(seqs);
   return true;
@@ -116,10 +107,10 @@ Status ParsePetrarchVerbs(const std::vector<std::string>& lines, const std::stri
     out->verbs.push_back(PetrarchVerb{std::move(words), code});
   };
   for (size_t i = 0; i < lines.size(); ++i) {
-    std::string line = Trim(lines[i]);
+    std::string line = TrimBlanks(lines[i]);
     if (line.empty()) continue;  // blank or comment lines do not end a synonym set
     if (line[0] == '&') {
-      synset = Trim(line.substr(1));
+      synset = TrimBlanks(line.substr(1));
       while (!synset.empty() && synset.back() == '_') synset.pop_back();
       synsets[synset];
       continue;
@@ -133,7 +124,7 @@ Status ParsePetrarchVerbs(const std::vector<std::string>& lines, const std::stri
         for (auto& m : members) synsets[synset].push_back(std::move(m));
       } else if (!tokens.empty()) {
         std::vector<std::string> words;
-        for (const auto& t : tokens) words.push_back(Lower(t));
+        for (const auto& t : tokens) words.push_back(AsciiLower(t));
         synsets[synset].push_back(std::move(words));
       }
       continue;
@@ -189,8 +180,8 @@ Status ParsePetrarchVerbs(const std::vector<std::string>& lines, const std::stri
       continue;
     }
     BlockVerb v;
-    v.lemma = Lower(tokens[0][0] == '+' ? tokens[0].substr(1) : tokens[0]);
-    for (size_t k = 1; k < tokens.size(); ++k) v.particles.push_back(Lower(tokens[k]));
+    v.lemma = AsciiLower(tokens[0][0] == '+' ? tokens[0].substr(1) : tokens[0]);
+    for (size_t k = 1; k < tokens.size(); ++k) v.particles.push_back(AsciiLower(tokens[k]));
     if (v.lemma.empty()) return error(i, "verb line without a verb");
     std::vector<std::string> words{v.lemma};
     words.insert(words.end(), v.particles.begin(), v.particles.end());

@@ -1,10 +1,10 @@
 // Neo4j-style CSV writer: a nodes file and a relationships file whose headers
 // follow neo4j-admin import (id:ID, :START_ID, :END_ID, :TYPE, :LABEL, typed
 // columns), readable as plain CSV by Kuzu, Spark, DuckDB or pandas.
-#include <charconv>
 #include <map>
 #include <string>
 
+#include "graph/csv_text.h"
 #include "graph/export.h"
 
 namespace geokg {
@@ -13,24 +13,7 @@ namespace {
 // One RFC 4180 field: quoted (inner quotes doubled) when it holds a comma,
 // quote, CR or LF or begins or ends with a space; empty stays empty (a null
 // for neo4j-admin).
-std::string Field(std::string_view text) {
-  std::string valid = ValidUtf8(text);
-  bool quote = !valid.empty() && (valid.front() == ' ' || valid.back() == ' ' ||
-                                  valid.find_first_of(",\"\r\n") != std::string::npos);
-  if (!quote) return valid;
-  std::string out = "\"";
-  for (char c : valid) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + '"';
-}
-
-std::string Double(double value) {
-  char buf[32];
-  auto result = std::to_chars(buf, buf + sizeof buf, value);
-  return std::string(buf, result.ptr);
-}
+std::string Field(std::string_view text) { return CsvField(ValidUtf8(text), /*quote_edge_spaces=*/true); }
 
 // The Neo4j label of an actor type: "ArmedGroup" for armed_group.
 std::string TypeLabel(ActorType type) {
@@ -80,7 +63,7 @@ Status WriteCsvRelationships(const Subgraph& graph, std::ostream& out) {
         << Field(edge.key.predicate) << ',' << ToString(edge.key.kind) << ','
         << ToString(edge.key.polarity) << ',' << Field(edge.cameo) << ','
         << (HasQuad(edge) ? std::to_string(edge.quad) : "") << ','
-        << (HasGoldstein(edge) ? Double(edge.goldstein) : "") << ',' << edge.mentions << ',' << edge.articles << ','
+        << (HasGoldstein(edge) ? ShortestDouble(edge.goldstein) : "") << ',' << edge.mentions << ',' << edge.articles << ','
         << edge.sources << ',' << Field(edge.first_date) << ',' << Field(edge.last_date) << '\n';
   }
   if (!out) return Status::IOError("cannot write the CSV relationships file");

@@ -3,10 +3,10 @@
 // load: date, source and target actors, predicate, CAMEO code, quad class,
 // Goldstein value, polarity, modality and the article and sentence stating it.
 #include <algorithm>
-#include <charconv>
 #include <string>
 #include <tuple>
 
+#include "graph/csv_text.h"
 #include "graph/export.h"
 
 namespace geokg {
@@ -26,19 +26,7 @@ std::string Field(std::string_view text, char delimiter) {
     std::replace_if(valid.begin(), valid.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
     return valid;
   }
-  if (valid.find_first_of(",\"\r\n") == std::string::npos) return valid;
-  std::string out = "\"";
-  for (char c : valid) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + '"';
-}
-
-std::string Number(double value) {
-  char buf[32];
-  auto result = std::to_chars(buf, buf + sizeof buf, value);
-  return std::string(buf, result.ptr);
+  return CsvField(std::move(valid), /*quote_edge_spaces=*/false);
 }
 
 // A row to write: an edge and one piece of its evidence.
@@ -86,7 +74,7 @@ Status WriteEvents(const Subgraph& graph, char delimiter, std::ostream& out) {
         << (target.id.empty() ? "" : ToString(target.type)) << d << Field(target.country, delimiter) << d
         << Field(edge.key.predicate, delimiter) << d << ToString(edge.key.kind) << d << Field(edge.cameo, delimiter)
         << d << (coded && edge.quad >= 1 && edge.quad <= 4 ? std::to_string(edge.quad) : "") << d
-        << (coded ? Number(edge.goldstein) : "") << d << ToString(edge.key.polarity) << d << ToString(ev.modality)
+        << (coded ? ShortestDouble(edge.goldstein) : "") << d << ToString(edge.key.polarity) << d << ToString(ev.modality)
         << d << Field(ev.doc, delimiter) << d << Field(doc ? doc->url : "", delimiter) << d
         << Field(doc ? doc->title : "", delimiter) << d << ev.sentence << d << ev.start << d << ev.end << d
         << Field(ev.text, delimiter) << '\n';
