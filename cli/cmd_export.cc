@@ -134,15 +134,6 @@ bool IsDiagram(const std::string& format) {
   return format == "dot" || format == "svg" || format == "png" || format == "pdf";
 }
 
-std::string Thousands(uint64_t n) {
-  std::string digits = std::to_string(n), out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i && (digits.size() - i) % 3 == 0) out.push_back(',');
-    out.push_back(digits[i]);
-  }
-  return out;
-}
-
 // Makes a diagram drawable: merges parallel relations (by default when the
 // diagram is large), then keeps the --max-edges strongest edges; says on
 // stderr what it merged and what it left out.

@@ -36,15 +36,6 @@ constexpr size_t kMaxReportedSkips = 20;
 // A --triples line longer than this is skipped (a triple takes well under 10 KB).
 constexpr uint64_t kMaxLineBytes = 1 << 20;
 
-std::string Thousands(uint64_t n) {
-  std::string digits = std::to_string(n), out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i && (digits.size() - i) % 3 == 0) out.push_back(',');
-    out.push_back(digits[i]);
-  }
-  return out;
-}
-
 std::string Duration(double seconds) {
   auto s = static_cast<uint64_t>(seconds + 0.5);
   char buf[32];

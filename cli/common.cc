@@ -252,4 +252,13 @@ void PrintError(const std::string& command, const Status& status) {
   std::cerr << "geokg " << command << ": " << status.message() << "\n";
 }
 
+std::string Thousands(uint64_t n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
+
 }  // namespace geokg::cli

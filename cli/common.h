@@ -53,4 +53,7 @@ Status ParseFilter(const cxxopts::ParseResult& result, EdgeFilter* filter);
 // Prints "geokg <command>: <status message>" to stderr.
 void PrintError(const std::string& command, const Status& status);
 
+// `n` with thousands separated by commas, for summaries on stderr ("4,296").
+std::string Thousands(uint64_t n);
+
 }  // namespace geokg::cli
