@@ -2,6 +2,7 @@
 // the edge filters, exit codes.
 #pragma once
 
+#include <cstdint>
 #include <cxxopts.hpp>
 #include <memory>
 #include <string>
