@@ -101,7 +101,8 @@ TEST(IngestReliability, NumbersOutOfRangeAreRefusedWithFileAndLine) {
   EXPECT_NE(r.err.find(file + ":5: \"quad\" must be 0..4, skipped"), std::string::npos) << r.err;
   r = RunGeokg("doc doc-0 --format json --db " + ShellQuote(db));
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  for (const auto& t : nlohmann::json::parse(r.out)["triples"]) EXPECT_LT(t["sentence"].get<uint64_t>(), 10u);
+  const nlohmann::json doc = nlohmann::json::parse(r.out);  // a named object: the loop reads inside it
+  for (const auto& t : doc["triples"]) EXPECT_LT(t["sentence"].get<uint64_t>(), 10u);
 }
 
 TEST(IngestReliability, ReaderFoldersOfEndedProcessesAreRemovedAtTheNextOpen) {
