@@ -1,5 +1,7 @@
 // geokg eval: scores the extractor (or a predictions file) against a gold
-// file, per article and in total, at pair, relation and full level.
+// file, per article and in total, at pair, relation and full level; with
+// --petrarch PETRARCH's validation records, with --treebank the syntactic
+// layer's attachments.
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -16,7 +18,8 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/eval_petrarch.h"
-#include "extract/evaluator.h"
+#include "cli/eval_treebank.h"
+#include "cli/eval/evaluator.h"
 #include "extract/extractor.h"
 #include "graph/triple_json.h"
 
@@ -207,13 +210,19 @@ int RunEval(int argc, char** argv) {
       ("gold", "gold file (JSON Lines, one article a line)", cxxopts::value<std::string>())
       ("petrarch", "score PETRARCH validation records (XML) instead: coded correctly by category",
        cxxopts::value<std::string>())
+      ("treebank", "score the syntactic layer's subject and object attachments against the Penn Treebank "
+                   "trees of these PETRARCH-style XML files instead (FILE..., or repeated)",
+       cxxopts::value<std::vector<std::string>>())
       ("predictions", "score this predictions file (JSON Lines triples) instead of running the extractor",
        cxxopts::value<std::string>())
       ("format", "table or json", cxxopts::value<std::string>()->default_value("table"))
       ("verbose", "also list unmatched gold triples and predictions (relation level), with reasons")
       ("dict", "extra dictionary file or folder (repeatable)", cxxopts::value<std::vector<std::string>>())
       ("threads", "extraction threads, 0 (one per core) to 256", cxxopts::value<int>()->default_value("0"))
-      ("h,help", "print this help");
+      ("h,help", "print this help")
+      ("files", "more treebank files, after --treebank", cxxopts::value<std::vector<std::string>>());
+  options.parse_positional({"files"});
+  options.positional_help("[--treebank FILE...]");
   cxxopts::ParseResult args;
   int exit_code = kExitOk;
   if (!ParseArgs(options, argc, argv, &args, &exit_code)) return exit_code;
@@ -222,16 +231,29 @@ int RunEval(int argc, char** argv) {
     std::cerr << "geokg eval: " << message << "\nTry 'geokg eval --help'.\n";
     return kExitUsage;
   };
-  if (!args.unmatched().empty()) return usage("unexpected argument '" + args.unmatched().front() + "'");
   const std::string format = args["format"].as<std::string>();
   if (format != "table" && format != "json") return usage("--format must be table or json, not '" + format + "'");
+  if (args.count("treebank")) {
+    if (args.count("gold") || args.count("predictions") || args.count("petrarch")) {
+      return usage("--treebank takes neither --gold, --predictions nor --petrarch");
+    }
+    // The files after the first: `--treebank A.xml B.xml`.
+    std::vector<std::string> files = args["treebank"].as<std::vector<std::string>>();
+    if (args.count("files")) {
+      for (const std::string& file : args["files"].as<std::vector<std::string>>()) files.push_back(file);
+    }
+    return RunEvalTreebank(files, format == "json");
+  }
+  if (args.count("files")) {
+    return usage("unexpected argument '" + args["files"].as<std::vector<std::string>>().front() + "'");
+  }
   if (args.count("petrarch")) {
     if (args.count("gold") || args.count("predictions")) return usage("--petrarch takes neither --gold nor --predictions");
     std::vector<std::string> dicts;
     if (args.count("dict")) dicts = args["dict"].as<std::vector<std::string>>();
     return RunEvalPetrarch(args["petrarch"].as<std::string>(), dicts, format == "json", args.count("verbose") > 0);
   }
-  if (!args.count("gold")) return usage("--gold FILE or --petrarch FILE is required");
+  if (!args.count("gold")) return usage("--gold FILE, --petrarch FILE or --treebank FILE... is required");
   const int threads = args["threads"].as<int>();
   if (threads < 0 || threads > 256) return usage("--threads takes 0 (one per core) to 256");
 

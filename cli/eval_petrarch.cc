@@ -10,8 +10,8 @@
 
 #include "cli/common.h"
 #include "extract/extractor.h"
-#include "extract/petrarch_eval.h"
-#include "extract/petrarch_records.h"
+#include "cli/eval/petrarch_eval.h"
+#include "cli/eval/petrarch_records.h"
 
 namespace geokg::cli {
 namespace {

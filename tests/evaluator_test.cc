@@ -1,6 +1,6 @@
-// The scorer of extract/evaluator.h on hand-made gold and predictions, and
+// The scorer of cli/eval/evaluator.h on hand-made gold and predictions, and
 // reading gold files.
-#include "extract/evaluator.h"
+#include "cli/eval/evaluator.h"
 
 #include <gtest/gtest.h>
 

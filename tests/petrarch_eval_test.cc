@@ -5,8 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "extract/petrarch_eval.h"
-#include "extract/petrarch_records.h"
+#include "cli/eval/petrarch_eval.h"
+#include "cli/eval/petrarch_records.h"
 #include "test_util.h"
 
 namespace geokg {

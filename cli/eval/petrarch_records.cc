@@ -1,4 +1,4 @@
-#include "extract/petrarch_records.h"
+#include "cli/eval/petrarch_records.h"
 
 #include <algorithm>
 #include <cctype>
@@ -146,8 +146,9 @@ Status RecordScanner::Run(PetrarchRecords* out) {
       record.text = CollapseBlanks(Unescape(content));
       has_text = true;
     } else if (name == "Parse") {
-      std::string ignored;
-      if (!Content(pos_, "Parse", &ignored)) return Error(at, "unclosed <Parse>");
+      std::string content;
+      if (!Content(pos_, "Parse", &content)) return Error(at, "unclosed <Parse>");
+      if (in_sentence) record.parse = Unescape(content);
     } else if (name == "/Sentence") {
       if (!in_sentence) return Error(at, "</Sentence> without <Sentence>");
       if (!has_text) return Error(at, "record " + record.id + " has no <Text>");

@@ -1,4 +1,4 @@
-#include "extract/evaluator.h"
+#include "cli/eval/evaluator.h"
 
 #include <algorithm>
 #include <cctype>

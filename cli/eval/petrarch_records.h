@@ -1,6 +1,6 @@
 // PETRARCH's validation records (PETR.UnitTest.records.xml): the
 // <Environment> naming the dictionaries, then <Sentence> records with their
-// <Text> and expected <EventCoding sourcecode targetcode eventcode>, with
+// <Text>, expected <EventCoding sourcecode targetcode eventcode> and <Parse>, with
 // <Config option value> elements between them setting PETRARCH options for
 // the records that follow.
 #pragma once
@@ -25,6 +25,7 @@ struct PetrarchRecord {
   std::string category;
   std::string date;  // YYYY-MM-DD
   std::string text;  // the <Text>, its lines joined by blanks
+  std::string parse; // the <Parse> (a Penn Treebank tree), entities decoded; empty when absent
   std::vector<PetrarchCoding> codings;
   bool expects_no_events = false;  // <EventCoding noevents="True">
   std::string expected_error;      // <EventCoding error="..."> (discards, bad input)

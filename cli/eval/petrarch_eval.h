@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/eval/petrarch_records.h"
 #include "extract/extractor.h"
-#include "extract/petrarch_records.h"
 
 namespace geokg {
 

@@ -1,4 +1,4 @@
-#include "extract/petrarch_eval.h"
+#include "cli/eval/petrarch_eval.h"
 
 #include <algorithm>
 #include <set>
