@@ -1,4 +1,5 @@
 #include "extract/relations.h"
+#include "extract/relation_arguments.h"
 #include "extract/relation_rules.h"
 
 #include <algorithm>
@@ -159,6 +160,7 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
 
   const auto& verbs = dictionary_.verbs();
   const auto& nouns = dictionary_.nouns();
+  const RelationArguments arguments(sentence, mentions);
   std::unordered_map<size_t, Group> forced_subject;  // verb pos -> subject from a control chain
   Group last_subject;
   bool first_subject_set = false;
@@ -255,9 +257,14 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
     Group subjects;
     auto forced = forced_subject.find(hit.pos);
     bool requested = false;
+    // The analysis' subject (or by-agent) when it names an actor.
+    const Group parsed_subjects = vp ? arguments.Subjects(hit.pos) : Group{};
+    const bool parsed = !parsed_subjects.empty();
     if (forced != forced_subject.end()) {
       subjects = forced->second;
       requested = true;
+    } else if (parsed) {
+      subjects = parsed_subjects;
     } else if (coordinated_verb) {
       subjects = last_subject;
     } else if (subject_mention >= 0) {
@@ -348,7 +355,16 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
 
     // ---- Object.
     Group objects;
-    if (hit.inner_mention >= 0) {
+    if (parsed) {
+      objects = arguments.Objects(hit.pos, vp->ends_with_preposition ? vp->words.back() : "");
+      if (arguments.Passive(hit.pos)) {
+        if (objects.empty()) continue;
+        passive = false;
+      }
+    }
+    if (!objects.empty()) {
+      // Read from the analysis.
+    } else if (hit.inner_mention >= 0) {
       objects = GroupForward(mentions, t, hit.inner_mention);
     } else {
       size_t o = hit.end;
