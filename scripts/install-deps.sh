@@ -11,6 +11,8 @@ PACKAGES=(
   nlohmann-json3-dev                      # JSON Lines input, triple and JSON output
   libgumbo-dev                            # extract/: HTML parsing
   libutf8proc-dev                         # Unicode case folding and validation
+  wordnet-base                            # extract/syntax: open-class lexicon (WordNet's index, exception
+                                          # and count files), expanded into a static table at build time
   libgtest-dev libgmock-dev               # tests
   libbenchmark-dev                        # bench/
   libxml2-dev                             # tests: GraphML read back with a real XML parser
