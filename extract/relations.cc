@@ -1,4 +1,5 @@
 #include "extract/relations.h"
+#include "extract/open_relations.h"
 #include "extract/relation_arguments.h"
 #include "extract/relation_rules.h"
 
@@ -157,6 +158,10 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
     hits.push_back(n);
   }
   std::sort(hits.begin(), hits.end(), [](const VerbHit& a, const VerbHit& b) { return a.pos < b.pos; });
+  std::vector<bool> covered(t.size(), false);
+  for (const auto& hit : hits) {
+    for (size_t k = hit.pos; k < hit.end && k < t.size(); ++k) covered[k] = true;
+  }
 
   const auto& verbs = dictionary_.verbs();
   const auto& nouns = dictionary_.nouns();
@@ -640,6 +645,7 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
       }
     }
   }
+  for (auto& hit : FindOpenRelations(arguments, sentence, mentions, covered, *this)) out.push_back(std::move(hit));
   return out;
 }
 

@@ -111,6 +111,7 @@ VerbShape ShapeOf(Inflection inflection) {
   switch (inflection) {
     case Inflection::kNone: return VerbShape::kBase;
     case Inflection::kThirdPerson: return VerbShape::kPresent;
+    case Inflection::kPresent: return VerbShape::kPresent;
     case Inflection::kPast: return VerbShape::kPast;
     case Inflection::kPastOrParticiple: return VerbShape::kPast;  // told apart in context
     case Inflection::kParticiple: return VerbShape::kParticiple;
@@ -325,7 +326,7 @@ std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan
       // A participle read as a modifier ("armed groups") where WordNet has no adjective.
       if (chosen == kAdjective && r.Has(kVerb)) {
         w.pos = Pos::kAdjective;
-        w.lemma = std::string(r.best[kVerb]->lemma);
+        w.lemma = std::string(r.best[kVerb]->lemma());
         continue;
       }
       for (Class c : {kNoun, kVerb, kAdjective, kAdverb}) {
@@ -336,7 +337,7 @@ std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan
       }
     }
     const FormReading* reading = r.best[chosen];
-    w.lemma = std::string(reading->lemma);
+    w.lemma = std::string(reading->lemma());
     switch (chosen) {
       case kNoun: w.pos = Pos::kNoun; break;
       case kVerb: w.pos = Pos::kVerb; w.shape = ShapeOf(reading->inflection); break;
