@@ -135,7 +135,7 @@ Group GroupBackward(const std::vector<Mention>& mentions, const std::vector<Toke
 }  // namespace
 
 std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const std::vector<Mention>& mentions,
-                                              ActorRef* subject_hint) const {
+                                              const RelationArguments& arguments, ActorRef* subject_hint) const {
   const auto& t = sentence.tokens;
   std::vector<int> mention_at(t.size(), -1);
   for (size_t m = 0; m < mentions.size(); ++m) {
@@ -165,7 +165,6 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
 
   const auto& verbs = dictionary_.verbs();
   const auto& nouns = dictionary_.nouns();
-  const RelationArguments arguments(sentence, mentions);
   std::unordered_map<size_t, Group> forced_subject;  // verb pos -> subject from a control chain
   Group last_subject;
   bool first_subject_set = false;

@@ -328,7 +328,14 @@ void Analyzer::AttachVerb(int v) {
       const int governor = ClauseHeadBefore(v);
       if (governor >= 0) {
         Set(verb.head, governor, Rel::kAdverbialClause);
-        Extra(verb.head, SubjectOf(governor), passive_shape ? Rel::kPassiveSubject : Rel::kSubject);
+        // "accused X of sheltering Y", "stopped X from entering": the object controls.
+        int controller = SubjectOf(governor);
+        if (IsChunk(before, ChunkKind::kPreposition) && IsChunk(before - 1, ChunkKind::kNominal) &&
+            LowerAt(chunks_[static_cast<size_t>(before)].head) != "by") {
+          const Word& object = out_.words[static_cast<size_t>(chunks_[static_cast<size_t>(before - 1)].head)];
+          if (object.rel == Rel::kObject && object.head == governor) controller = chunks_[static_cast<size_t>(before - 1)].head;
+        }
+        Extra(verb.head, controller, passive_shape ? Rel::kPassiveSubject : Rel::kSubject);
       }
     }
     AttachObjects(v);
