@@ -17,6 +17,15 @@ bool IsNounHead(Pos p) {
   return p == Pos::kNoun || p == Pos::kProperNoun || p == Pos::kNumber || p == Pos::kPronoun;
 }
 
+// Verbs that take two objects ("sent Ukraine tanks", "offered Kyiv loans").
+bool IsGivingVerb(const std::string& lemma) {
+  for (const char* v : {"give", "send", "offer", "grant", "sell", "lend", "hand", "award", "deny", "promise", "owe",
+                        "supply", "provide", "pay", "loan", "show", "tell", "teach", "allow"}) {
+    if (lemma == v) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Analyzer::Analyzer(const Sentence& sentence, std::vector<TaggedWord> tags)
@@ -62,6 +71,12 @@ int Analyzer::NominalEnd(int begin) const {
       break;
     }
     if (w.possessive && k > begin) break;
+    // "sent Ukraine tanks": after a verb of giving, a name is the first of two objects.
+    if (k == begin + 1 && tags_[static_cast<size_t>(begin)].pos == Pos::kProperNoun && w.pos == Pos::kNoun &&
+        begin > 0 && tags_[static_cast<size_t>(begin - 1)].pos == Pos::kVerb &&
+        IsGivingVerb(tags_[static_cast<size_t>(begin - 1)].lemma)) {
+      break;
+    }
     // Two names that are separate mentions stay one phrase only when the first modifies the second.
     end = k + 1;
     if (IsNounHead(w.pos)) last_noun = k;

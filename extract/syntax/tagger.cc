@@ -183,7 +183,8 @@ bool IsNominalTag(Pos p) { return p == Pos::kNoun || p == Pos::kProperNoun || p 
 
 // Chooses among a word's open-class readings from its neighbours.
 // `prev` is the tag already chosen for the word before; `next_lower` the next word.
-Class Choose(const Readings& r, const TaggedWord* prev, const Token* next, bool first_word) {
+// `verb_expected`: the clause so far has a subject but no verb ("which Iran supports").
+Class Choose(const Readings& r, const TaggedWord* prev, const Token* next, bool first_word, bool verb_expected) {
   const bool noun = r.Has(kNoun), verb = r.Has(kVerb), adj = r.Has(kAdjective), adv = r.Has(kAdverb);
   const Pos p = prev ? prev->pos : Pos::kPunctuation;
   const std::string prev_lemma = prev ? prev->lemma : "";
@@ -229,6 +230,10 @@ Class Choose(const Readings& r, const TaggedWord* prev, const Token* next, bool 
         return kVerb;
       if (next && next_closed != closed.end() && next_closed->second.pos == Pos::kAux) return kNoun;
       if (!noun) return kVerb;
+      const bool clause_ends = !next || !next->word || next_closed != closed.end();
+      if (verb_expected && clause_ends && !(next_closed != closed.end() && next_closed->second.pos == Pos::kAdposition)) {
+        return kVerb;
+      }
     }
     if (base && IsNominalTag(p) && p != Pos::kNumber && !noun) return kVerb;
   }
@@ -244,6 +249,22 @@ Class Choose(const Readings& r, const TaggedWord* prev, const Token* next, bool 
   if (adj) return kAdjective;
   if (adv) return kAdverb;
   return kVerb;
+}
+
+// True when the words since the last clause boundary hold a noun phrase and no verb.
+bool VerbExpected(const std::vector<TaggedWord>& tagged, size_t i) {
+  bool nominal = false;
+  for (size_t k = i; k > 0; --k) {
+    const TaggedWord& w = tagged[k - 1];
+    if (w.pos == Pos::kVerb || w.pos == Pos::kAux) return false;
+    if (w.pos == Pos::kSubordinator || w.pos == Pos::kPunctuation || w.pos == Pos::kCoordinator ||
+        (w.pos == Pos::kPronoun && (w.lemma == "which" || w.lemma == "who" || w.lemma == "whom"))) {
+      break;
+    }
+    if (w.pos == Pos::kAdposition) return false;  // "the sanctions on Iran ..." is still a noun phrase
+    nominal = nominal || IsNominalTag(w.pos);
+  }
+  return nominal;
 }
 
 }  // namespace
@@ -321,7 +342,7 @@ std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan
       continue;
     }
     const Token* next = i + 1 < t.size() ? &t[i + 1] : nullptr;
-    Class chosen = Choose(r, i > 0 ? &out[i - 1] : nullptr, next, first_word);
+    Class chosen = Choose(r, i > 0 ? &out[i - 1] : nullptr, next, first_word, VerbExpected(out, i));
     if (!r.Has(chosen)) {
       // A participle read as a modifier ("armed groups") where WordNet has no adjective.
       if (chosen == kAdjective && r.Has(kVerb)) {
