@@ -7,6 +7,7 @@ namespace geokg::cli {
 
 int RunIngest(int argc, char** argv);     // cmd_ingest.cc
 int RunExtract(int argc, char** argv);    // cmd_extract.cc
+int RunParse(int argc, char** argv);      // cmd_parse.cc
 int RunEval(int argc, char** argv);       // cmd_eval.cc
 int RunStats(int argc, char** argv);      // cmd_store.cc
 int RunDoc(int argc, char** argv);        // cmd_store.cc

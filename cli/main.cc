@@ -22,6 +22,7 @@ struct Subcommand {
 constexpr Subcommand kSubcommands[] = {
     {"ingest", geokg::cli::RunIngest, "extract articles (or read triples) and merge them into the database"},
     {"extract", geokg::cli::RunExtract, "print the triples of articles without storing them"},
+    {"parse", geokg::cli::RunParse, "print the syntactic analysis of articles (CoNLL-U or tree)"},
     {"eval", geokg::cli::RunEval, "score the extractor against a gold file"},
     {"stats", geokg::cli::RunStats, "counts of actors, edges, evidence and articles"},
     {"doc", geokg::cli::RunDoc, "what one article contributed"},

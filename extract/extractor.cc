@@ -9,6 +9,7 @@
 #include "extract/cameo_actor_code.h"
 #include "extract/dictionary.h"
 #include "extract/mentions.h"
+#include "extract/relation_arguments.h"
 #include "extract/relations.h"
 #include "extract/relative_date.h"
 #include "graph/cameo.h"
@@ -34,10 +35,17 @@ class RuleExtractor : public Extractor {
     }
   }
 
-  Status Extract(const Article& article, std::vector<Triple>* triples) const override;
+  Status Extract(const Article& article, std::vector<Triple>* triples) const override {
+    return Run(article, triples, nullptr);
+  }
+  Status Analyze(const Article& article, const SentenceObserver& observer) const override {
+    std::vector<Triple> ignored;
+    return Run(article, &ignored, &observer);
+  }
   std::vector<ActorRef> LookupName(std::string_view name) const override;
 
  private:
+  Status Run(const Article& article, std::vector<Triple>* triples, const SentenceObserver* observer) const;
   Triple MakeTriple(const Article& article, const Sentence& sentence, size_t index, const std::string& date) const;
   // True when the sentence has a phrase of the discard list (PETRARCH discards).
   bool Discarded(std::string_view sentence) const;
@@ -82,7 +90,7 @@ bool RuleExtractor::Discarded(std::string_view sentence) const {
   return false;
 }
 
-Status RuleExtractor::Extract(const Article& article, std::vector<Triple>* triples) const {
+Status RuleExtractor::Run(const Article& article, std::vector<Triple>* triples, const SentenceObserver* observer) const {
   if (!IsValidUtf8(article.text)) {
     return Status::InvalidArgument(article.origin + ": text is not valid UTF-8");
   }
@@ -131,7 +139,9 @@ Status RuleExtractor::Extract(const Article& article, std::vector<Triple>* tripl
     }
     ActorRef subject_hint;
     std::string event_date = ResolveEventDate(sentence.tokens, context.date);
-    for (auto& hit : relations_.Find(sentence, found, &subject_hint)) {
+    const RelationArguments arguments(sentence, found);
+    if (observer) (*observer)(index_of[s], sentence, arguments.analysis());
+    for (auto& hit : relations_.Find(sentence, found, arguments, &subject_hint)) {
       // A person acting on the state they serve is a role, not an event.
       if (hit.subject.type == ActorType::kPerson && hit.object.type == ActorType::kCountry &&
           PersonCountry(hit.subject, context) == hit.object.id) {

@@ -5,11 +5,13 @@
 // CAMEO codes, all data files embedded at build time (extract/data/).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "extract/syntax/parse.h"
 #include "graph/model.h"
 #include "graph/status.h"
 
@@ -32,6 +34,15 @@ class Extractor {
   // Appends the triples stated in `article` to `triples`. Safe to call from
   // several threads at once. InvalidArgument for text that is not UTF-8.
   virtual Status Extract(const Article& article, std::vector<Triple>* triples) const = 0;
+
+  // Shown each sentence extraction reads: its index in the article (boilerplate
+  // counted) and its syntactic analysis, actor names read as one proper noun.
+  using SentenceObserver =
+      std::function<void(size_t index, const Sentence& sentence, const syntax::Analysis& analysis)>;
+
+  // Reads `article` as Extract does and shows every sentence's analysis to
+  // `observer` (what `geokg parse` prints). InvalidArgument as Extract.
+  virtual Status Analyze(const Article& article, const SentenceObserver& observer) const = 0;
 
   // The dictionary actors a name (any alias, case-insensitive) refers to.
   virtual std::vector<ActorRef> LookupName(std::string_view name) const = 0;

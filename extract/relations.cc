@@ -1,4 +1,6 @@
 #include "extract/relations.h"
+#include "extract/open_relations.h"
+#include "extract/relation_arguments.h"
 #include "extract/relation_rules.h"
 
 #include <algorithm>
@@ -133,7 +135,7 @@ Group GroupBackward(const std::vector<Mention>& mentions, const std::vector<Toke
 }  // namespace
 
 std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const std::vector<Mention>& mentions,
-                                              ActorRef* subject_hint) const {
+                                              const RelationArguments& arguments, ActorRef* subject_hint) const {
   const auto& t = sentence.tokens;
   std::vector<int> mention_at(t.size(), -1);
   for (size_t m = 0; m < mentions.size(); ++m) {
@@ -156,6 +158,10 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
     hits.push_back(n);
   }
   std::sort(hits.begin(), hits.end(), [](const VerbHit& a, const VerbHit& b) { return a.pos < b.pos; });
+  std::vector<bool> covered(t.size(), false);
+  for (const auto& hit : hits) {
+    for (size_t k = hit.pos; k < hit.end && k < t.size(); ++k) covered[k] = true;
+  }
 
   const auto& verbs = dictionary_.verbs();
   const auto& nouns = dictionary_.nouns();
@@ -255,9 +261,14 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
     Group subjects;
     auto forced = forced_subject.find(hit.pos);
     bool requested = false;
+    // The analysis' subject (or by-agent) when it names an actor.
+    const Group parsed_subjects = vp ? arguments.Subjects(hit.pos) : Group{};
+    const bool parsed = !parsed_subjects.empty();
     if (forced != forced_subject.end()) {
       subjects = forced->second;
       requested = true;
+    } else if (parsed) {
+      subjects = parsed_subjects;
     } else if (coordinated_verb) {
       subjects = last_subject;
     } else if (subject_mention >= 0) {
@@ -348,7 +359,16 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
 
     // ---- Object.
     Group objects;
-    if (hit.inner_mention >= 0) {
+    if (parsed) {
+      objects = arguments.Objects(hit.pos, vp->ends_with_preposition ? vp->words.back() : "");
+      if (arguments.Passive(hit.pos)) {
+        if (objects.empty()) continue;
+        passive = false;
+      }
+    }
+    if (!objects.empty()) {
+      // Read from the analysis.
+    } else if (hit.inner_mention >= 0) {
       objects = GroupForward(mentions, t, hit.inner_mention);
     } else {
       size_t o = hit.end;
@@ -624,6 +644,7 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
       }
     }
   }
+  for (auto& hit : FindOpenRelations(arguments, sentence, mentions, covered, *this)) out.push_back(std::move(hit));
   return out;
 }
 

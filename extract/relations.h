@@ -12,6 +12,7 @@
 #include "extract/dictionary.h"
 #include "extract/lexicon.h"
 #include "extract/mentions.h"
+#include "extract/relation_arguments.h"
 #include "extract/tokenizer.h"
 
 namespace geokg {
@@ -35,8 +36,9 @@ class RelationFinder {
   // The CAMEO code of the one-word verb pattern `lemma` ("back"), or empty.
   std::string CodeOf(const std::string& lemma) const;
 
+  // `arguments` is the sentence's analysis over the same mentions.
   std::vector<RelationHit> Find(const Sentence& sentence, const std::vector<Mention>& mentions,
-                                ActorRef* subject_hint) const;
+                                const RelationArguments& arguments, ActorRef* subject_hint) const;
 
  private:
   struct VerbHit;

@@ -1,5 +1,8 @@
 #include "extract/syntax/parse.h"
 
+#include "extract/syntax/analyzer.h"
+#include "extract/syntax/tagger.h"
+
 namespace geokg::syntax {
 
 const char* PosName(Pos pos) {
@@ -16,15 +19,9 @@ const char* RelName(Rel rel) {
   return kNames[static_cast<int>(rel)];
 }
 
-Analysis Parse(const Sentence& sentence) {
-  Analysis analysis;
-  analysis.words.resize(sentence.tokens.size());
-  for (size_t i = 0; i < sentence.tokens.size(); ++i) {
-    analysis.words[i].lemma = sentence.tokens[i].lower;
-    analysis.words[i].head = i == 0 ? -1 : 0;
-    analysis.words[i].rel = i == 0 ? Rel::kRoot : Rel::kDependent;
-  }
-  return analysis;
+Analysis Parse(const Sentence& sentence, const std::vector<NameSpan>& names) {
+  Analyzer analyzer(sentence, Tag(sentence, names));
+  return analyzer.Run();
 }
 
 }  // namespace geokg::syntax

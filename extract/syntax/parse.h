@@ -79,7 +79,14 @@ struct Analysis {
   std::vector<ExtraArc> extra;
 };
 
-// The analysis of `sentence`. Deterministic; never fails.
-Analysis Parse(const Sentence& sentence);
+// A span of tokens [begin, end) known to be one name (an actor mention).
+struct NameSpan {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+};
+
+// The analysis of `sentence`. Deterministic; never fails. Each of `names`
+// (sorted, non-overlapping) is read as one proper noun phrase.
+Analysis Parse(const Sentence& sentence, const std::vector<NameSpan>& names = {});
 
 }  // namespace geokg::syntax

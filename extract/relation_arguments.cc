@@ -1,0 +1,135 @@
+#include "extract/relation_arguments.h"
+
+#include <algorithm>
+
+namespace geokg {
+
+using syntax::Rel;
+
+RelationArguments::RelationArguments(const Sentence& sentence, const std::vector<Mention>& mentions)
+    : sentence_(sentence), mentions_(mentions), mention_at_(sentence.tokens.size(), -1) {
+  std::vector<syntax::NameSpan> names;
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    for (size_t k = mentions[m].begin; k < mentions[m].end && k < mention_at_.size(); ++k) {
+      mention_at_[k] = static_cast<int>(m);
+    }
+    if (!mentions[m].pronoun) {
+      names.push_back({static_cast<uint32_t>(mentions[m].begin), static_cast<uint32_t>(mentions[m].end)});
+    }
+  }
+  analysis_ = syntax::Parse(sentence, names);
+  children_.resize(analysis_.words.size());
+  for (size_t k = 0; k < analysis_.words.size(); ++k) {
+    const int h = analysis_.words[k].head;
+    if (h >= 0) children_[static_cast<size_t>(h)].push_back(static_cast<int>(k));
+  }
+}
+
+int RelationArguments::Child(size_t head, Rel rel) const {
+  if (head >= children_.size()) return -1;
+  for (int c : children_[head]) {
+    if (analysis_.words[static_cast<size_t>(c)].rel == rel) return c;
+  }
+  return -1;
+}
+
+int RelationArguments::Enhanced(size_t head, Rel rel) const {
+  for (const auto& a : analysis_.extra) {
+    if (a.head == static_cast<int>(head) && a.rel == rel) return a.dependent;
+  }
+  return -1;
+}
+
+int RelationArguments::ChildWithCase(size_t head, const std::string& preposition) const {
+  if (head >= children_.size()) return -1;
+  for (int c : children_[head]) {
+    const Rel r = analysis_.words[static_cast<size_t>(c)].rel;
+    if (r != Rel::kOblique && r != Rel::kAgent && r != Rel::kNominalModifier) continue;
+    for (int g : children_[static_cast<size_t>(c)]) {
+      if (analysis_.words[static_cast<size_t>(g)].rel == Rel::kCase && sentence_.tokens[static_cast<size_t>(g)].lower == preposition) {
+        return c;
+      }
+    }
+  }
+  return -1;
+}
+
+int RelationArguments::MentionIn(int word) const {
+  if (word < 0 || static_cast<size_t>(word) >= mention_at_.size()) return -1;
+  if (mention_at_[static_cast<size_t>(word)] >= 0) return mention_at_[static_cast<size_t>(word)];
+  // A noun modified by an actor: "Pakistani officials", "the Russian army", "Iran's envoy".
+  for (int c : children_[static_cast<size_t>(word)]) {
+    const Rel r = analysis_.words[static_cast<size_t>(c)].rel;
+    if ((r == Rel::kCompound || r == Rel::kAdjectivalModifier || r == Rel::kPossessor) && mention_at_[static_cast<size_t>(c)] >= 0) {
+      return mention_at_[static_cast<size_t>(c)];
+    }
+  }
+  // "the president of Russia", "a spokesman for the UN".
+  for (int c : children_[static_cast<size_t>(word)]) {
+    const Rel r = analysis_.words[static_cast<size_t>(c)].rel;
+    if (r != Rel::kNominalModifier || mention_at_[static_cast<size_t>(c)] < 0) continue;
+    for (int g : children_[static_cast<size_t>(c)]) {
+      const std::string& p = sentence_.tokens[static_cast<size_t>(g)].lower;
+      if (analysis_.words[static_cast<size_t>(g)].rel == Rel::kCase && (p == "of" || p == "for")) {
+        return mention_at_[static_cast<size_t>(c)];
+      }
+    }
+  }
+  // An apposition: "the minister, Sergei Lavrov".
+  for (int c : children_[static_cast<size_t>(word)]) {
+    if (analysis_.words[static_cast<size_t>(c)].rel == Rel::kAppositive && mention_at_[static_cast<size_t>(c)] >= 0) {
+      return mention_at_[static_cast<size_t>(c)];
+    }
+  }
+  return -1;
+}
+
+std::vector<int> RelationArguments::MentionsOf(int word) const {
+  std::vector<int> out;
+  if (word < 0) return out;
+  if (int m = MentionIn(word); m >= 0) out.push_back(m);
+  for (int c : children_[static_cast<size_t>(word)]) {
+    if (analysis_.words[static_cast<size_t>(c)].rel != Rel::kConjunct) continue;
+    if (int m = MentionIn(c); m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+  }
+  return out;
+}
+
+bool RelationArguments::Passive(size_t verb) const {
+  return Child(verb, Rel::kPassiveAuxiliary) >= 0 || Child(verb, Rel::kPassiveSubject) >= 0 ||
+         Enhanced(verb, Rel::kPassiveSubject) >= 0;
+}
+
+bool RelationArguments::HasSubject(size_t verb) const {
+  if (Passive(verb)) return Child(verb, Rel::kAgent) >= 0;
+  return Child(verb, Rel::kSubject) >= 0 || Enhanced(verb, Rel::kSubject) >= 0;
+}
+
+std::vector<int> RelationArguments::Subjects(size_t verb) const {
+  if (Passive(verb)) return MentionsOf(Child(verb, Rel::kAgent));
+  int s = Child(verb, Rel::kSubject);
+  if (s >= 0) {
+    // A relative pronoun stands for its antecedent.
+    const int antecedent = Enhanced(verb, Rel::kSubject);
+    if (antecedent >= 0 && mention_at_[static_cast<size_t>(s)] < 0) s = antecedent;
+    return MentionsOf(s);
+  }
+  return MentionsOf(Enhanced(verb, Rel::kSubject));
+}
+
+std::vector<int> RelationArguments::Objects(size_t verb, const std::string& preposition) const {
+  if (!preposition.empty()) return MentionsOf(ChildWithCase(verb, preposition));
+  if (Passive(verb)) {
+    int s = Child(verb, Rel::kPassiveSubject);
+    if (s < 0 || mention_at_[static_cast<size_t>(s)] < 0) {
+      const int e = Enhanced(verb, Rel::kPassiveSubject);
+      if (e >= 0) s = e;
+    }
+    return MentionsOf(s);
+  }
+  int o = Child(verb, Rel::kObject);
+  if (o < 0) o = Enhanced(verb, Rel::kObject);
+  return MentionsOf(o);
+}
+
+}  // namespace geokg

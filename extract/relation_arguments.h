@@ -1,0 +1,49 @@
+// RelationArguments: a relation's actors read from the sentence's syntactic
+// analysis (extract/syntax/): the subject, object, by-agent and
+// prepositional arguments of a verb, each as the group of actor mentions it
+// names (coordinated mentions included).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/mentions.h"
+#include "extract/syntax/parse.h"
+
+namespace geokg {
+
+class RelationArguments {
+ public:
+  // Parses `sentence` with each non-pronoun mention read as one name.
+  RelationArguments(const Sentence& sentence, const std::vector<Mention>& mentions);
+
+  // Mentions of the verb's subject (basic or enhanced: controllers,
+  // antecedents, shared subjects); for a passive verb, its by-agent.
+  std::vector<int> Subjects(size_t verb) const;
+  // Mentions of the verb's direct object; for a passive verb, its passive
+  // subject. With `preposition`, the argument introduced by it instead.
+  std::vector<int> Objects(size_t verb, const std::string& preposition) const;
+  // True when the verb is passive (a passive auxiliary, or a reduced relative).
+  bool Passive(size_t verb) const;
+  // True when the analysis gives the verb a subject (even one that names no actor).
+  bool HasSubject(size_t verb) const;
+
+  const syntax::Analysis& analysis() const { return analysis_; }
+
+ private:
+  int Child(size_t head, syntax::Rel rel) const;
+  int ChildWithCase(size_t head, const std::string& preposition) const;
+  int Enhanced(size_t head, syntax::Rel rel) const;
+  // The mentions a noun phrase headed at `word` names: its own, else a
+  // modifier's ("Pakistani officials", "officials of Pakistan"), with its conjuncts.
+  std::vector<int> MentionsOf(int word) const;
+  int MentionIn(int word) const;
+
+  const Sentence& sentence_;
+  const std::vector<Mention>& mentions_;
+  syntax::Analysis analysis_;
+  std::vector<int> mention_at_;
+  std::vector<std::vector<int>> children_;
+};
+
+}  // namespace geokg

@@ -1,0 +1,376 @@
+#include "extract/syntax/tagger.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+#include <unordered_map>
+
+#include "extract/syntax/word_forms.h"
+
+namespace geokg::syntax {
+
+namespace {
+
+struct ClosedWord {
+  Pos pos;
+  VerbShape shape = VerbShape::kNone;
+  const char* lemma = nullptr;  // null: the word itself
+  bool possessive = false;
+};
+
+// English closed classes: the words whose class does not come from WordNet.
+const std::unordered_map<std::string_view, ClosedWord>& ClosedClasses() {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, ClosedWord>;
+    for (const char* w : {"the", "a", "an", "this", "these", "those", "some", "any", "all", "both", "each",
+                          "every", "another", "no", "either", "neither", "such", "several", "many", "few",
+                          "much", "more", "most", "other", "less", "fewer", "whatever", "whichever"}) {
+      (*t)[w] = {Pos::kDeterminer};
+    }
+    for (const char* w : {"my", "your", "his", "its", "our", "their", "whose"}) {
+      (*t)[w] = {Pos::kDeterminer, VerbShape::kNone, nullptr, true};
+    }
+    for (const char* w : {"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them",
+                          "myself", "himself", "herself", "itself", "ourselves", "themselves", "who", "whom",
+                          "what", "which", "someone", "something", "anyone", "anything", "everyone",
+                          "everything", "nobody", "nothing", "none", "one", "ones", "there", "mine", "yours",
+                          "theirs", "ours", "hers", "others"}) {
+      (*t)[w] = {Pos::kPronoun};
+    }
+    for (const char* w : {"in", "on", "at", "with", "of", "for", "from", "by", "into", "onto", "over", "under",
+                          "against", "between", "among", "amid", "amidst", "about", "during", "through",
+                          "toward", "towards", "near", "across", "inside", "outside", "within", "without",
+                          "upon", "via", "despite", "like", "unlike", "behind", "beyond", "beside", "besides",
+                          "along", "alongside", "around", "throughout", "per", "than", "including", "except",
+                          "regarding", "concerning", "amongst", "above", "below", "off", "out", "up", "down",
+                          "following", "pending", "plus", "versus", "according", "to"}) {
+      (*t)[w] = {Pos::kAdposition};
+    }
+    for (const char* w : {"and", "or", "but", "nor", "&"}) (*t)[w] = {Pos::kCoordinator};
+    for (const char* w : {"that", "because", "while", "if", "whether", "although", "though", "unless", "since",
+                          "after", "before", "as", "once", "until", "till", "where", "when", "whereas",
+                          "whenever", "wherever", "so", "why", "how"}) {
+      (*t)[w] = {Pos::kSubordinator};
+    }
+    struct Aux {
+      const char* word;
+      VerbShape shape;
+      const char* lemma;
+    };
+    for (const Aux& a : std::initializer_list<Aux>{
+             {"be", VerbShape::kBase, "be"},        {"is", VerbShape::kPresent, "be"},
+             {"are", VerbShape::kPresent, "be"},    {"am", VerbShape::kPresent, "be"},
+             {"was", VerbShape::kPast, "be"},       {"were", VerbShape::kPast, "be"},
+             {"been", VerbShape::kParticiple, "be"}, {"being", VerbShape::kGerund, "be"},
+             {"have", VerbShape::kBase, "have"},    {"has", VerbShape::kPresent, "have"},
+             {"had", VerbShape::kPast, "have"},     {"having", VerbShape::kGerund, "have"},
+             {"'ve", VerbShape::kPresent, "have"},  {"do", VerbShape::kBase, "do"},
+             {"does", VerbShape::kPresent, "do"},   {"did", VerbShape::kPast, "do"},
+             {"will", VerbShape::kPresent, "will"}, {"'ll", VerbShape::kPresent, "will"},
+             {"would", VerbShape::kPast, "would"},  {"'d", VerbShape::kPast, "would"},
+             {"shall", VerbShape::kPresent, "shall"}, {"should", VerbShape::kPast, "should"},
+             {"can", VerbShape::kPresent, "can"},   {"could", VerbShape::kPast, "could"},
+             {"may", VerbShape::kPresent, "may"},   {"might", VerbShape::kPast, "might"},
+             {"must", VerbShape::kPresent, "must"}, {"ought", VerbShape::kPresent, "ought"},
+             {"cannot", VerbShape::kPresent, "can"}, {"wo", VerbShape::kPresent, "will"},
+             {"ca", VerbShape::kPresent, "can"},    {"'re", VerbShape::kPresent, "be"},
+             {"'m", VerbShape::kPresent, "be"}}) {
+      (*t)[a.word] = {Pos::kAux, a.shape, a.lemma};
+    }
+    for (const char* w : {"not", "n't", "never"}) (*t)[w] = {Pos::kParticle, VerbShape::kNone, "not"};
+    for (const char* w : {"also", "already", "still", "now", "then", "soon", "later", "again", "just", "even",
+                          "only", "too", "yet", "further", "together", "today", "yesterday", "tomorrow",
+                          "tonight", "here", "meanwhile", "however", "ago", "instead", "almost", "often",
+                          "very", "ever", "rather", "quite", "else", "away", "back", "abroad", "nearly",
+                          "thus", "therefore", "moreover", "nevertheless", "last", "twice", "thrice"}) {
+      (*t)[w] = {Pos::kAdverb};
+    }
+    for (const char* w : {"zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
+                          "thousand", "thousands", "million", "millions", "billion", "billions", "dozen",
+                          "dozens", "trillion"}) {
+      (*t)[w] = {Pos::kNumber};
+    }
+    return t;
+  }();
+  return *table;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool IsNumeral(const std::string& w) {
+  return !w.empty() && std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+         std::all_of(w.begin(), w.end(), [](char c) {
+           return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',' || c == '%' || c == '-' || c == '$';
+         });
+}
+
+VerbShape ShapeOf(Inflection inflection) {
+  switch (inflection) {
+    case Inflection::kNone: return VerbShape::kBase;
+    case Inflection::kThirdPerson: return VerbShape::kPresent;
+    case Inflection::kPresent: return VerbShape::kPresent;
+    case Inflection::kPast: return VerbShape::kPast;
+    case Inflection::kPastOrParticiple: return VerbShape::kPast;  // told apart in context
+    case Inflection::kParticiple: return VerbShape::kParticiple;
+    case Inflection::kGerund: return VerbShape::kGerund;
+    default: return VerbShape::kBase;
+  }
+}
+
+// The open-class readings of one word, summarised for the contextual rules.
+struct Readings {
+  uint32_t weight[4] = {0, 0, 0, 0};  // noun, verb, adjective, adverb
+  const FormReading* best[4] = {nullptr, nullptr, nullptr, nullptr};
+  bool ambiguous_past = false;  // a verb form that is both past and participle ("attacked", "left")
+  bool Has(int c) const { return best[c] != nullptr; }
+};
+
+Readings Summarise(std::string_view lower) {
+  Readings r;
+  for (const FormReading& f : ReadingsOf(lower)) {
+    for (int c = 0; c < 4; ++c) {
+      if (!(f.open_class & (1u << c))) continue;
+      r.weight[c] += f.frequency + 1u;
+      // The verb reading that is inflected wins over a base reading of another lemma.
+      if (!r.best[c] || (f.inflection != Inflection::kNone && r.best[c]->inflection == Inflection::kNone)) {
+        r.best[c] = &f;
+      }
+      if (c == 1 && f.inflection == Inflection::kPastOrParticiple) r.ambiguous_past = true;
+    }
+  }
+  return r;
+}
+
+// A guess for a word WordNet does not know, from its suffix.
+TaggedWord GuessUnknown(const std::string& lower) {
+  TaggedWord w;
+  w.lemma = lower;
+  if (EndsWith(lower, "ly")) {
+    w.pos = Pos::kAdverb;
+  } else if (EndsWith(lower, "ing")) {
+    w.pos = Pos::kVerb;
+    w.shape = VerbShape::kGerund;
+  } else if (EndsWith(lower, "ed")) {
+    w.pos = Pos::kVerb;
+    w.shape = VerbShape::kPast;
+  } else if (EndsWith(lower, "ous") || EndsWith(lower, "ive") || EndsWith(lower, "ic") || EndsWith(lower, "al") ||
+             EndsWith(lower, "ful") || EndsWith(lower, "less") || EndsWith(lower, "able") ||
+             EndsWith(lower, "ible") || EndsWith(lower, "ian") || EndsWith(lower, "ese") || EndsWith(lower, "ish")) {
+    w.pos = Pos::kAdjective;
+  } else {
+    w.pos = Pos::kNoun;
+  }
+  return w;
+}
+
+// "to attack" (an infinitive) against "to talks", "to the border" (a preposition).
+bool IsInfinitiveAfterTo(const Token& next, bool next_in_name) {
+  if (next_in_name || next.capitalized || !next.word) return false;
+  if (next.lower == "be" || next.lower == "have" || next.lower == "do" || next.lower == "not" || next.lower == "never") return true;
+  if (ClosedClasses().count(next.lower)) return false;
+  for (const FormReading& f : ReadingsOf(next.lower)) {
+    if ((f.open_class & kVerbBit) && f.inflection == Inflection::kNone) return true;
+  }
+  return false;
+}
+
+enum Class { kNoun = 0, kVerb = 1, kAdjective = 2, kAdverb = 3 };
+
+bool IsNominalTag(Pos p) { return p == Pos::kNoun || p == Pos::kProperNoun || p == Pos::kPronoun || p == Pos::kNumber; }
+
+// Chooses among a word's open-class readings from its neighbours.
+// `prev` is the tag already chosen for the word before; `next_lower` the next word.
+// `verb_expected`: the clause so far has a subject but no verb ("which Iran supports").
+Class Choose(const Readings& r, const TaggedWord* prev, const Token* next, bool first_word, bool verb_expected) {
+  const bool noun = r.Has(kNoun), verb = r.Has(kVerb), adj = r.Has(kAdjective), adv = r.Has(kAdverb);
+  const Pos p = prev ? prev->pos : Pos::kPunctuation;
+  const std::string prev_lemma = prev ? prev->lemma : "";
+  const Readings next_r = next ? Summarise(next->lower) : Readings{};
+  const auto& closed = ClosedClasses();
+  const auto next_closed = next ? closed.find(next->lower) : closed.end();
+  const bool next_is_det = next_closed != closed.end() && next_closed->second.pos == Pos::kDeterminer;
+  const bool next_is_name = next && next->capitalized && !first_word;
+  const bool next_nounish = next && (next_r.Has(kNoun) || next_is_name) && next_closed == closed.end();
+  if (verb) {
+    const VerbShape shape = ShapeOf(r.best[kVerb]->inflection);
+    const bool base = shape == VerbShape::kBase;
+    const bool after_modal_or_to = (p == Pos::kAux && (prev_lemma == "do" || prev_lemma == "will" || prev_lemma == "would" ||
+                                                      prev_lemma == "can" || prev_lemma == "could" || prev_lemma == "should" ||
+                                                      prev_lemma == "may" || prev_lemma == "might" || prev_lemma == "must" ||
+                                                      prev_lemma == "shall")) ||
+                                   (p == Pos::kParticle && prev_lemma == "to");
+    if (after_modal_or_to && base) return kVerb;
+    if (p == Pos::kAux && (shape == VerbShape::kGerund || r.ambiguous_past || shape == VerbShape::kParticiple)) return kVerb;
+    if (p == Pos::kParticle && prev_lemma == "not") return kVerb;
+    if (p == Pos::kDeterminer || p == Pos::kAdjective || p == Pos::kNumber || (prev && prev->possessive)) {
+      if ((r.ambiguous_past || shape == VerbShape::kParticiple) && next_nounish && !noun) return kAdjective;
+      if (noun) return kNoun;
+      if (adj) return kAdjective;
+    }
+    // "armed groups", "the disputed region": a participle before a noun modifies it.
+    if ((r.ambiguous_past || shape == VerbShape::kParticiple) && next_nounish && !next_is_name &&
+        (p == Pos::kAdposition || p == Pos::kPunctuation || p == Pos::kCoordinator || first_word) && !noun) {
+      return kAdjective;
+    }
+    const bool subject_pronoun = p == Pos::kPronoun && (prev_lemma == "i" || prev_lemma == "you" || prev_lemma == "he" ||
+                                                        prev_lemma == "she" || prev_lemma == "it" || prev_lemma == "we" ||
+                                                        prev_lemma == "they" || prev_lemma == "who" || prev_lemma == "which");
+    if (subject_pronoun) return kVerb;
+    if (shape == VerbShape::kGerund) return noun && (p == Pos::kDeterminer) ? kNoun : kVerb;
+    if (shape == VerbShape::kPast || r.ambiguous_past || shape == VerbShape::kParticiple) {
+      if (p == Pos::kAdverb || IsNominalTag(p) || p == Pos::kAdposition || p == Pos::kPunctuation) return kVerb;
+      if (!noun && !adj) return kVerb;
+    }
+    if (shape == VerbShape::kPresent && IsNominalTag(p)) {
+      // "Russia attacks Ukraine" (a verb before its object) but "US sanctions on Iran" (a noun).
+      if (next_is_det || next_is_name || (next && (next->lower == "him" || next->lower == "them" || next->lower == "it")))
+        return kVerb;
+      if (next && next_closed != closed.end() && next_closed->second.pos == Pos::kAux) return kNoun;
+      if (!noun) return kVerb;
+      const bool clause_ends = !next || !next->word || next_closed != closed.end();
+      if (verb_expected && clause_ends && !(next_closed != closed.end() && next_closed->second.pos == Pos::kAdposition)) {
+        return kVerb;
+      }
+    }
+    if (base && IsNominalTag(p) && p != Pos::kNumber && !noun) return kVerb;
+  }
+  if (adj && next_nounish && (!noun || r.weight[kAdjective] >= r.weight[kNoun] / 2)) return kAdjective;
+  if (noun) {
+    if (adj && r.weight[kAdjective] > 2 * r.weight[kNoun] && !next_nounish) return kAdjective;
+    if (verb && !IsNominalTag(p) && p != Pos::kDeterminer && p != Pos::kAdjective && p != Pos::kAdposition &&
+        r.weight[kVerb] > 3 * r.weight[kNoun]) {
+      return kVerb;
+    }
+    return kNoun;
+  }
+  if (adj) return kAdjective;
+  if (adv) return kAdverb;
+  return kVerb;
+}
+
+// True when the words since the last clause boundary hold a noun phrase and no verb.
+bool VerbExpected(const std::vector<TaggedWord>& tagged, size_t i) {
+  bool nominal = false;
+  for (size_t k = i; k > 0; --k) {
+    const TaggedWord& w = tagged[k - 1];
+    if (w.pos == Pos::kVerb || w.pos == Pos::kAux) return false;
+    if (w.pos == Pos::kSubordinator || w.pos == Pos::kPunctuation || w.pos == Pos::kCoordinator ||
+        (w.pos == Pos::kPronoun && (w.lemma == "which" || w.lemma == "who" || w.lemma == "whom"))) {
+      break;
+    }
+    if (w.pos == Pos::kAdposition) return false;  // "the sanctions on Iran ..." is still a noun phrase
+    nominal = nominal || IsNominalTag(w.pos);
+  }
+  return nominal;
+}
+
+}  // namespace
+
+std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan>& names) {
+  const auto& t = sentence.tokens;
+  std::vector<TaggedWord> out(t.size());
+  std::vector<bool> in_name(t.size(), false);
+  for (const NameSpan& n : names) {
+    for (uint32_t k = n.begin; k < n.end && k < t.size(); ++k) in_name[k] = true;
+  }
+  const auto& closed = ClosedClasses();
+  for (size_t i = 0; i < t.size(); ++i) {
+    TaggedWord& w = out[i];
+    const Token& tok = t[i];
+    w.lemma = tok.lower;
+    if (in_name[i]) {
+      w.pos = Pos::kProperNoun;
+      w.name = true;
+      continue;
+    }
+    if (!tok.word) {
+      w.pos = tok.text == "'s" ? Pos::kParticle : Pos::kPunctuation;
+      if (tok.text == "'s") {
+        // "it's", "he's": a verb; otherwise a possessive.
+        const std::string& before = i > 0 ? t[i - 1].lower : "";
+        if (before == "it" || before == "he" || before == "she" || before == "that" || before == "there" ||
+            before == "what" || before == "who") {
+          w.pos = Pos::kAux;
+          w.shape = VerbShape::kPresent;
+          w.lemma = "be";
+        } else {
+          w.possessive = true;
+        }
+      }
+      if (tok.text == "$" || tok.text == "%") w.pos = Pos::kNoun;
+      continue;
+    }
+    if (tok.text == "'s" || tok.text == "'") {
+      w.pos = Pos::kParticle;
+      w.possessive = true;
+      continue;
+    }
+    if (IsNumeral(tok.lower)) {
+      w.pos = Pos::kNumber;
+      continue;
+    }
+    const bool first_word = i == 0 || (i > 0 && !t[i - 1].word && t[i - 1].text != "'s" &&
+                                       (t[i - 1].text == "\"" || t[i - 1].text == "(" || t[i - 1].text == "--" ||
+                                        t[i - 1].text == ":"));
+    const bool capital_name = tok.capitalized && !first_word;
+    auto c = closed.find(tok.lower);
+    if (c != closed.end() && !(capital_name && c->second.pos != Pos::kDeterminer && tok.text.size() > 1 &&
+                               std::isupper(static_cast<unsigned char>(tok.text[1])))) {
+      w.pos = c->second.pos;
+      w.shape = c->second.shape;
+      w.possessive = c->second.possessive;
+      if (c->second.lemma) w.lemma = c->second.lemma;
+      if (tok.lower == "to" && i + 1 < t.size() && IsInfinitiveAfterTo(t[i + 1], in_name[i + 1])) w.pos = Pos::kParticle;
+      continue;
+    }
+    if (capital_name) {
+      w.pos = Pos::kProperNoun;
+      continue;
+    }
+    const Readings r = Summarise(tok.lower);
+    if (!r.Has(kNoun) && !r.Has(kVerb) && !r.Has(kAdjective) && !r.Has(kAdverb)) {
+      if (tok.capitalized) {
+        w.pos = Pos::kProperNoun;
+        continue;
+      }
+      w = GuessUnknown(tok.lower);
+      // A hyphenated "-led", "-backed" compound modifies the noun after it.
+      if (w.pos == Pos::kVerb && tok.lower.find('-') != std::string::npos) w.pos = Pos::kAdjective;
+      continue;
+    }
+    const Token* next = i + 1 < t.size() ? &t[i + 1] : nullptr;
+    Class chosen = Choose(r, i > 0 ? &out[i - 1] : nullptr, next, first_word, VerbExpected(out, i));
+    if (!r.Has(chosen)) {
+      // A participle read as a modifier ("armed groups") where WordNet has no adjective.
+      if (chosen == kAdjective && r.Has(kVerb)) {
+        w.pos = Pos::kAdjective;
+        w.lemma = std::string(r.best[kVerb]->lemma());
+        continue;
+      }
+      for (Class c : {kNoun, kVerb, kAdjective, kAdverb}) {
+        if (r.Has(c)) {
+          chosen = c;
+          break;
+        }
+      }
+    }
+    const FormReading* reading = r.best[chosen];
+    w.lemma = std::string(reading->lemma());
+    switch (chosen) {
+      case kNoun: w.pos = Pos::kNoun; break;
+      case kVerb: w.pos = Pos::kVerb; w.shape = ShapeOf(reading->inflection); break;
+      case kAdjective: w.pos = Pos::kAdjective; break;
+      case kAdverb: w.pos = Pos::kAdverb; break;
+    }
+    if (chosen == kVerb && r.ambiguous_past) {
+      w.shape = VerbShape::kPast;
+      w.participle_possible = true;
+    }
+  }
+  return out;
+}
+
+}  // namespace geokg::syntax
