@@ -21,6 +21,16 @@ bool IsSpeechLemma(const std::string& lemma) {
   return kSet.count(lemma) > 0;
 }
 
+// Verbs whose object is the subject of their infinitive ("asked X to go").
+bool IsObjectControlVerb(const std::string& lemma) {
+  static const std::unordered_set<std::string> kSet = {
+      "ask", "urge", "tell", "order", "call", "invite", "allow", "permit", "force", "encourage", "persuade", "press",
+      "pressure", "expect", "want", "help", "enable", "advise", "warn", "instruct", "request", "require", "authorize",
+      "authorise", "lead", "cause", "get", "push", "compel", "oblige", "appeal", "beg", "remind", "convince",
+      "challenge", "dare", "direct", "empower", "entitle", "inspire", "prompt", "recruit", "train", "mandate"};
+  return kSet.count(lemma) > 0;
+}
+
 bool IsComplementizer(const std::string& lower) { return lower == "that" || lower == "whether" || lower == "if"; }
 
 }  // namespace
@@ -273,10 +283,10 @@ void Analyzer::AttachObjects(int v) {
   int c = v + 1;
   while ((IsChunk(c, ChunkKind::kModifier) && LowerAt(chunks_[static_cast<size_t>(c)].head) != "to") || IsTimeChunk(c)) ++c;
   if (!IsChunk(c, ChunkKind::kNominal)) return;
-  Chunk& first = chunks_[static_cast<size_t>(c)];
-  if (first.attached) return;
   int object = c;
-  if (IsChunk(c + 1, ChunkKind::kPossessive) && IsChunk(c + 2, ChunkKind::kNominal)) object = c + 2;
+  if (IsChunk(c + 1, ChunkKind::kPossessive) && IsChunk(c + 2, ChunkKind::kNominal)) object = c + 2;  // "Seoul's plan"
+  Chunk& first = chunks_[static_cast<size_t>(c)];
+  if (chunks_[static_cast<size_t>(object)].attached || (object == c && first.attached)) return;
   const Rel rel = verb.copula ? Rel::kOpenComplement : Rel::kObject;
   // "gave Ukraine missiles": two objects, the first indirect.
   if (object == c && IsChunk(c + 1, ChunkKind::kNominal) && !chunks_[static_cast<size_t>(c + 1)].attached &&
@@ -324,11 +334,22 @@ void Analyzer::AttachVerb(int v) {
     if (IsChunk(before, ChunkKind::kNominal)) {
       const Chunk& n = chunks_[static_cast<size_t>(before)];
       const Word& nw = out_.words[static_cast<size_t>(n.head)];
-      if (nw.rel == Rel::kObject && nw.head >= 0) {
+      if (nw.rel == Rel::kObject && nw.head >= 0 && IsObjectControlVerb(out_.words[static_cast<size_t>(nw.head)].lemma)) {
         Set(verb.head, nw.head, Rel::kOpenComplement);
         Extra(verb.head, n.head, Rel::kSubject);
       } else {
+        // "showed willingness to join", "its decision to leave": the noun's clause,
+        // its subject the possessor or the clause's subject.
         Set(verb.head, n.head, Rel::kNounClause);
+        int controller = -1;
+        for (int k = n.begin; k < n.end && controller < 0; ++k) {
+          if (out_.words[static_cast<size_t>(k)].rel == Rel::kPossessor) controller = k;
+        }
+        for (size_t k = 0; k < out_.words.size() && controller < 0; ++k) {
+          if (out_.words[k].head == n.head && out_.words[k].rel == Rel::kPossessor) controller = static_cast<int>(k);
+        }
+        if (controller < 0 && nw.head >= 0 && nw.rel == Rel::kObject) controller = SubjectOf(nw.head);
+        Extra(verb.head, controller, Rel::kSubject);
       }
     } else {
       const int governor = IsChunk(before, ChunkKind::kVerbal) ? chunks_[static_cast<size_t>(before)].head : ClauseHeadBefore(v);
@@ -391,10 +412,15 @@ bool Analyzer::IsReducedRelative(int v) const {
   if (IsSpeechLemma(tags_[static_cast<size_t>(verb.head)].lemma)) return false;
   // Followed by what a passive takes (a phrase, a time, an adverb), not by an object.
   const bool passive_follows = IsChunk(v + 1, ChunkKind::kPreposition) || IsChunk(v + 1, ChunkKind::kModifier) ||
-                               IsTimeChunk(v + 1);
+                               IsTimeChunk(v + 1) ||
+                               (IsChunk(v + 1, ChunkKind::kVerbal) && chunks_[static_cast<size_t>(v + 1)].infinitive);
   if (!passive_follows) return false;
   if (root_ >= 0) {
     const Word& noun = out_.words[static_cast<size_t>(chunks_[static_cast<size_t>(v - 1)].head)];
+    // "said Russia wanted to": the object of a verb of saying starts its complement clause.
+    if (noun.rel == Rel::kObject && noun.head >= 0 && IsSpeechLemma(out_.words[static_cast<size_t>(noun.head)].lemma)) {
+      return false;
+    }
     return noun.head >= 0 || IsChunk(v - 2, ChunkKind::kPreposition);
   }
   // Before the main verb: only when a tensed verb follows in the same clause.
@@ -411,8 +437,15 @@ bool Analyzer::IsReducedRelative(int v) const {
 
 // A day, month or similar time phrase ("Tuesday", "last week" is not one).
 bool Analyzer::IsTimeChunk(int c) const {
-  return IsChunk(c, ChunkKind::kNominal) &&
-         IsMonthOrDay(sentence_.tokens[static_cast<size_t>(chunks_[static_cast<size_t>(c)].head)].text);
+  if (!IsChunk(c, ChunkKind::kNominal)) return false;
+  const Chunk& chunk = chunks_[static_cast<size_t>(c)];
+  const std::string& head = LowerAt(chunk.head);
+  if (IsMonthOrDay(sentence_.tokens[static_cast<size_t>(chunk.head)].text) || head == "today" || head == "tonight") return true;
+  // "next week", "last month", "this year".
+  const std::string& first = LowerAt(chunk.begin);
+  return (first == "next" || first == "last" || first == "this" || first == "earlier" || first == "later") &&
+         (head == "week" || head == "month" || head == "year" || head == "weekend" || head == "night" ||
+          head == "morning" || head == "evening" || head == "afternoon" || head == "day");
 }
 
 void Analyzer::AttachFinite(int v) {
@@ -462,7 +495,13 @@ void Analyzer::AttachFinite(int v) {
     return;
   }
   if (IsChunk(lead, ChunkKind::kCoordinator) && subject < 0) {
-    const int governor = ClauseHeadBefore(lead);
+    int governor = ClauseHeadBefore(lead);
+    // "denied that any camp was hit and accused India": an active verb joins
+    // the main clause rather than a passive inside a complement.
+    if (governor >= 0 && governor != root_ && root_ >= 0 && !verb.passive &&
+        chunks_[static_cast<size_t>(chunk_of_[static_cast<size_t>(governor)])].passive) {
+      governor = root_;
+    }
     if (governor >= 0) {
       Set(verb.head, governor, Rel::kConjunct);
       Set(chunks_[static_cast<size_t>(lead)].head, verb.head, Rel::kCoordination);

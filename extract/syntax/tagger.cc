@@ -82,7 +82,7 @@ const std::unordered_map<std::string_view, ClosedWord>& ClosedClasses() {
                           "only", "too", "yet", "further", "together", "today", "yesterday", "tomorrow",
                           "tonight", "here", "meanwhile", "however", "ago", "instead", "almost", "often",
                           "very", "ever", "rather", "quite", "else", "away", "back", "abroad", "nearly",
-                          "thus", "therefore", "moreover", "nevertheless", "last", "twice", "thrice"}) {
+                          "thus", "therefore", "moreover", "nevertheless", "twice", "thrice"}) {
       (*t)[w] = {Pos::kAdverb};
     }
     for (const char* w : {"zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
