@@ -185,12 +185,13 @@ bool IsNominalTag(Pos p) { return p == Pos::kNoun || p == Pos::kProperNoun || p 
 // `prev` is the tag already chosen for the word before; `next_lower` the next word.
 // `verb_expected`: the clause so far has a subject but no verb ("which Iran supports").
 // `before_coordinator_adjective`: the word before a preceding "and" is an adjective ("trained and armed groups").
-Class Choose(const Readings& r, const TaggedWord* prev, const Token* next, bool first_word, bool verb_expected,
-             bool before_coordinator_adjective) {
+// `next_r` holds the next word's readings.
+Class Choose(const Readings& r, const TaggedWord* prev, const Token* next, const Readings& next_r, bool first_word,
+             bool verb_expected, bool before_coordinator_adjective) {
+  static const std::string kNone;
   const bool noun = r.Has(kNoun), verb = r.Has(kVerb), adj = r.Has(kAdjective), adv = r.Has(kAdverb);
   const Pos p = prev ? prev->pos : Pos::kPunctuation;
-  const std::string prev_lemma = prev ? prev->lemma : "";
-  const Readings next_r = next ? Summarise(next->lower) : Readings{};
+  const std::string& prev_lemma = prev ? prev->lemma : kNone;
   const auto& closed = ClosedClasses();
   const auto next_closed = next ? closed.find(next->lower) : closed.end();
   const bool next_is_det = next_closed != closed.end() && next_closed->second.pos == Pos::kDeterminer;
@@ -278,6 +279,16 @@ std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan
     for (uint32_t k = n.begin; k < n.end && k < t.size(); ++k) in_name[k] = true;
   }
   const auto& closed = ClosedClasses();
+  // Each word's readings, looked up once (the word before reads the next one's).
+  std::vector<Readings> readings(t.size() + 1);
+  std::vector<bool> looked_up(t.size() + 1, false);
+  auto readings_of = [&](size_t k) -> const Readings& {
+    if (k < t.size() && !looked_up[k]) {
+      readings[k] = Summarise(t[k].lower);
+      looked_up[k] = true;
+    }
+    return readings[k];
+  };
   for (size_t i = 0; i < t.size(); ++i) {
     TaggedWord& w = out[i];
     const Token& tok = t[i];
@@ -331,7 +342,7 @@ std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan
       w.pos = Pos::kProperNoun;
       continue;
     }
-    const Readings r = Summarise(tok.lower);
+    const Readings& r = readings_of(i);
     if (!r.Has(kNoun) && !r.Has(kVerb) && !r.Has(kAdjective) && !r.Has(kAdverb)) {
       if (tok.capitalized) {
         w.pos = Pos::kProperNoun;
@@ -344,8 +355,8 @@ std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan
     }
     const Token* next = i + 1 < t.size() ? &t[i + 1] : nullptr;
     const bool before_coordinator_adjective = i >= 2 && out[i - 2].pos == Pos::kAdjective;
-    Class chosen = Choose(r, i > 0 ? &out[i - 1] : nullptr, next, first_word, VerbExpected(out, i),
-                          before_coordinator_adjective);
+    Class chosen = Choose(r, i > 0 ? &out[i - 1] : nullptr, next, readings_of(i + 1), first_word,
+                          VerbExpected(out, i), before_coordinator_adjective);
     if (!r.Has(chosen)) {
       // A participle read as a modifier ("armed groups") where WordNet has no adjective.
       if (chosen == kAdjective && r.Has(kVerb)) {
