@@ -24,7 +24,8 @@ bool IsNonRelationalVerb(const std::string& lemma) {
   return kSet.count(lemma) > 0;
 }
 
-const char* kRelationalPrepositions[] = {"against", "with", "on", "to", "toward", "towards", "into", "from", "over"};
+// Prepositions that mark the target of an action (not its source, "from", or topic, "over").
+const char* kRelationalPrepositions[] = {"against", "with", "to", "toward", "towards", "on", "into", "at"};
 
 bool HasChildLemma(const syntax::Analysis& a, size_t head, Rel rel, std::initializer_list<const char*> lemmas) {
   for (size_t k = 0; k < a.words.size(); ++k) {

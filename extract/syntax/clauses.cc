@@ -31,6 +31,13 @@ bool IsObjectControlVerb(const std::string& lemma) {
   return kSet.count(lemma) > 0;
 }
 
+// Verbs of saying that put their subject after them: "..., said the minister."
+bool IsInversionLemma(const std::string& lemma) {
+  static const std::unordered_set<std::string> kSet = {"say", "add", "write", "note", "state", "explain", "reply",
+                                                        "continue", "insist", "declare", "conclude", "remark", "tweet"};
+  return kSet.count(lemma) > 0;
+}
+
 bool IsComplementizer(const std::string& lower) { return lower == "that" || lower == "whether" || lower == "if"; }
 
 }  // namespace
@@ -221,17 +228,20 @@ int Analyzer::FindSubject(int v, bool* stolen) {
   *stolen = false;
   int c = SkipInserts(v - 1, chunks_[static_cast<size_t>(v)].head);
   if (c < 0) return -1;
-  // An aside between commas or dashes: "X, backed by Y, attacked", "X, in remarks on Monday, urged".
-  if (IsChunk(c, ChunkKind::kPunctuation) && (LowerAt(chunks_[static_cast<size_t>(c)].begin) == "," ||
-                                              LowerAt(chunks_[static_cast<size_t>(c)].begin) == "--")) {
-    const std::string mark = LowerAt(chunks_[static_cast<size_t>(c)].begin);
+  // An aside between commas or dashes: "X, backed by Y, attacked", "X -- both run by juntas -- warned".
+  auto mark_of = [&](int k) -> std::string {
+    if (!IsChunk(k, ChunkKind::kPunctuation)) return "";
+    const std::string& text = LowerAt(chunks_[static_cast<size_t>(k)].begin);
+    return text == "-" || text == "--" ? "--" : text;
+  };
+  if (mark_of(c) == "," || mark_of(c) == "--") {
+    const std::string mark = mark_of(c);
+    while (mark_of(c - 1) == mark) --c;  // "- -"
     int open = c - 1;
-    while (open >= 0 && c - open < 12 &&
-           !(IsChunk(open, ChunkKind::kPunctuation) && LowerAt(chunks_[static_cast<size_t>(open)].begin) == mark)) {
-      --open;
-    }
+    while (open >= 0 && c - open < 12 && mark_of(open) != mark) --open;
+    while (mark_of(open - 1) == mark) --open;
     if (open >= 1 && c - open < 12 && IsChunk(open - 1, ChunkKind::kNominal) &&
-        out_.words[static_cast<size_t>(chunks_[static_cast<size_t>(open - 1)].head)].head < 0) {
+        out_.words[static_cast<size_t>(FirstConjunct(open - 1))].head < 0) {
       return FirstConjunct(open - 1);
     }
     return -1;
@@ -466,8 +476,8 @@ void Analyzer::AttachFinite(int v) {
     return;
   }
   // "..., said the minister": a speech verb with its subject after it.
-  if (subject < 0 && IsSpeechLemma(tags_[static_cast<size_t>(verb.head)].lemma) && IsChunk(v + 1, ChunkKind::kNominal) &&
-      IsChunk(lead, ChunkKind::kPunctuation)) {
+  if (subject < 0 && IsInversionLemma(tags_[static_cast<size_t>(verb.head)].lemma) && IsChunk(v + 1, ChunkKind::kNominal) &&
+      IsChunk(lead, ChunkKind::kPunctuation) && (v + 2 >= static_cast<int>(chunks_.size()) || IsChunk(v + 2, ChunkKind::kPunctuation))) {
     subject = FirstConjunct(v + 1);
     chunks_[static_cast<size_t>(v + 1)].attached = true;
   }
