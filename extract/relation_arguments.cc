@@ -6,6 +6,19 @@ namespace geokg {
 
 using syntax::Rel;
 
+namespace {
+
+// Verbs whose object noun names the event ("held talks", "launched raids").
+bool IsLightVerb(std::string_view lemma) {
+  for (const char* v : {"hold", "launch", "conduct", "stage", "carry", "make", "pay", "extend", "mount", "lodge",
+                        "impose", "begin", "start", "resume", "open", "undertake", "issue", "sign", "continue"}) {
+    if (lemma == v) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 RelationArguments::RelationArguments(const Sentence& sentence, const std::vector<Mention>& mentions)
     : sentence_(sentence), mentions_(mentions), mention_at_(sentence.tokens.size(), -1) {
   std::vector<syntax::NameSpan> names;
@@ -130,6 +143,34 @@ std::vector<int> RelationArguments::Objects(size_t verb, const std::string& prep
   int o = Child(verb, Rel::kObject);
   if (o < 0) o = Enhanced(verb, Rel::kObject);
   return MentionsOf(o);
+}
+
+std::vector<int> RelationArguments::NounSubjects(size_t noun) const {
+  std::vector<int> out;
+  if (noun >= children_.size()) return out;
+  for (int c : children_[noun]) {
+    const Rel r = analysis_.words[static_cast<size_t>(c)].rel;
+    const bool modifier = r == Rel::kPossessor || r == Rel::kAdjectivalModifier || r == Rel::kCompound;
+    if (modifier && mention_at_[static_cast<size_t>(c)] >= 0) {
+      for (int m : MentionsOf(c)) out.push_back(m);
+      return out;
+    }
+  }
+  if (const int by = ChildWithCase(noun, "by"); by >= 0) return MentionsOf(by);
+  const syntax::Word& w = analysis_.words[noun];
+  if (w.rel == Rel::kObject && w.head >= 0 && IsLightVerb(analysis_.words[static_cast<size_t>(w.head)].lemma)) {
+    return Subjects(static_cast<size_t>(w.head));
+  }
+  return out;
+}
+
+std::vector<int> RelationArguments::NounObjects(size_t noun, const std::string& preposition) const {
+  if (preposition.empty()) return {};
+  std::vector<int> out = MentionsOf(ChildWithCase(noun, preposition));
+  // A light verb carries the noun's phrase: "held talks with X" (obl of held).
+  const syntax::Word& w = analysis_.words[noun];
+  if (out.empty() && w.rel == Rel::kObject && w.head >= 0) out = MentionsOf(ChildWithCase(static_cast<size_t>(w.head), preposition));
+  return out;
 }
 
 }  // namespace geokg

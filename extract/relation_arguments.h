@@ -23,6 +23,13 @@ class RelationArguments {
   // Mentions of the verb's direct object; for a passive verb, its passive
   // subject. With `preposition`, the argument introduced by it instead.
   std::vector<int> Objects(size_t verb, const std::string& preposition) const;
+  // Mentions acting in the event noun at `noun`: its possessor or actor
+  // modifier ("Russia's invasion", "Russian raids"), its by-phrase, else the
+  // subject of the light verb it is the object of ("held talks").
+  std::vector<int> NounSubjects(size_t noun) const;
+  // Mentions the event noun at `noun` is aimed at: its `preposition` phrase
+  // ("invasion of Ukraine", "sanctions on Iran", "talks between A and B").
+  std::vector<int> NounObjects(size_t noun, const std::string& preposition) const;
   // True when the verb is passive (a passive auxiliary, or a reduced relative).
   bool Passive(size_t verb) const;
   // True when the analysis gives the verb a subject (even one that names no actor).

@@ -264,11 +264,24 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
     // The analysis' subject (or by-agent) when it names an actor.
     const Group parsed_subjects = vp ? arguments.Subjects(hit.pos) : Group{};
     const bool parsed = !parsed_subjects.empty();
+    // An event noun's arguments from the analysis, when it gives both ends.
+    Group noun_subjects, noun_objects;
+    if (np) {
+      noun_objects = arguments.NounObjects(hit.pos, np->preposition);
+      noun_subjects = arguments.NounSubjects(hit.pos);
+      if (noun_subjects.empty() && np->preposition == "between" && noun_objects.size() >= 2) {
+        noun_subjects = {noun_objects.front()};  // "talks between A and B": A with B
+        noun_objects.erase(noun_objects.begin());
+      }
+      if (noun_subjects.empty() || noun_objects.empty()) noun_subjects.clear(), noun_objects.clear();
+    }
     if (forced != forced_subject.end()) {
       subjects = forced->second;
       requested = true;
     } else if (parsed) {
       subjects = parsed_subjects;
+    } else if (!noun_subjects.empty()) {
+      subjects = noun_subjects;
     } else if (vp && arguments.HasSubject(hit.pos) && !arguments.Passive(hit.pos)) {
       continue;  // the analysis' subject is no actor ("The militia, which Iran supports, shelled ...")
     } else if (coordinated_verb) {
@@ -368,6 +381,7 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
         passive = false;
       }
     }
+    if (!noun_objects.empty()) objects = noun_objects;
     if (!objects.empty()) {
       // Read from the analysis.
     } else if (hit.inner_mention >= 0) {
