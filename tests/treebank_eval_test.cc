@@ -54,6 +54,10 @@ TEST(PennTree, RejectsMalformedTrees) {
   EXPECT_FALSE(ParsePennTree("(S (NP (NNP Arnor))", &tree).ok());
   EXPECT_FALSE(ParsePennTree("(S (NP (NNP Arnor))) )", &tree).ok());
   EXPECT_FALSE(ParsePennTree("NP Arnor", &tree).ok());
+  const std::string deep = std::string(100000, '(') + "NN x" + std::string(100000, ')');
+  Status s = ParsePennTree(deep, &tree);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("deeper"), std::string::npos) << s.message();
 }
 
 TEST(PennTree, NounPhraseHeads) {
