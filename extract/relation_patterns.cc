@@ -11,6 +11,7 @@ RelationFinder::RelationFinder(const Dictionary& dictionary) : dictionary_(dicti
   const auto& verbs = dictionary.verbs();
   plurals_.resize(verbs.size());
   for (size_t p = 0; p < verbs.size(); ++p) {
+    if (verbs[p].words.size() == 1) one_word_codes_.emplace(verbs[p].words[0], verbs[p].cameo);  // the first wins
     for (const auto& w : verbs[p].words) plurals_[p].push_back(Pluralize(w));
     for (const auto& [form, kind] : Inflect(verbs[p].words[0], dictionary.irregular())) {
       auto& list = verb_forms_[form];
@@ -28,10 +29,8 @@ RelationFinder::RelationFinder(const Dictionary& dictionary) : dictionary_(dicti
 }
 
 std::string RelationFinder::CodeOf(const std::string& lemma) const {
-  for (const auto& verb : dictionary_.verbs()) {
-    if (verb.words.size() == 1 && verb.words[0] == lemma) return verb.cameo;
-  }
-  return "";
+  auto it = one_word_codes_.find(lemma);
+  return it == one_word_codes_.end() ? std::string() : it->second;
 }
 
 // Matches the words after the lemma of a pattern, allowing up to three

@@ -269,6 +269,8 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
       requested = true;
     } else if (parsed) {
       subjects = parsed_subjects;
+    } else if (vp && arguments.HasSubject(hit.pos) && !arguments.Passive(hit.pos)) {
+      continue;  // the analysis' subject is no actor ("The militia, which Iran supports, shelled ...")
     } else if (coordinated_verb) {
       subjects = last_subject;
     } else if (subject_mention >= 0) {

@@ -53,7 +53,8 @@ class RelationFinder {
   };
   std::unordered_map<std::string, std::vector<FormEntry>> verb_forms_;
   std::vector<std::vector<std::string>> plurals_;  // per verb pattern, the plural of each word
-  std::unordered_map<std::string, std::vector<int>> noun_heads_;  // first noun word (and plural) -> patterns
+  std::unordered_map<std::string, std::vector<int>> noun_heads_;
+  std::unordered_map<std::string, std::string> one_word_codes_;  // one-word verb pattern -> its CAMEO code  // first noun word (and plural) -> patterns
 };
 
 }  // namespace geokg

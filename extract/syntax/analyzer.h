@@ -57,8 +57,10 @@ class Analyzer {
   void AttachVerb(int v);
   void AttachFinite(int v);
   bool IsReducedRelative(int v) const;
+  bool IsTimeChunk(int c) const;
   void MakeRoot(int word);
   int FindSubject(int v, bool* stolen);
+  int SkipInserts(int c, int verb_word) const;
   int FirstConjunct(int n) const;
   void AttachObjects(int v);
   void AttachPrepositions();

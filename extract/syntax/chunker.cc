@@ -71,6 +71,8 @@ int Analyzer::NominalEnd(int begin) const {
       break;
     }
     if (w.possessive && k > begin) break;
+    // "address the assembly next week": a time phrase starts after the noun.
+    if (k > begin && k + 1 < n && (w.lemma == "next" || w.lemma == "last") && IsNounHead(tags_[static_cast<size_t>(k - 1)].pos)) break;
     // "sent Ukraine tanks": after a verb of giving, a name is the first of two objects.
     if (k == begin + 1 && tags_[static_cast<size_t>(begin)].pos == Pos::kProperNoun && w.pos == Pos::kNoun &&
         begin > 0 && tags_[static_cast<size_t>(begin - 1)].pos == Pos::kVerb &&
@@ -156,7 +158,7 @@ void Analyzer::AttachInsideVerbal(Chunk& c) {
       Set(k, head, passive_aux ? Rel::kPassiveAuxiliary : Rel::kAuxiliary);
       if (w.shape == VerbShape::kPresent || w.shape == VerbShape::kPast) c.finite = true;
     } else if (w.pos == Pos::kParticle && w.lemma == "to") {
-      c.infinitive = true;
+      c.infinitive = k == c.begin;  // "has to decide" is a tensed group
       Set(k, head, Rel::kMarker);
     } else {
       Set(k, head, Rel::kAdverbialModifier);

@@ -21,6 +21,16 @@ bool IsSpeechLemma(const std::string& lemma) {
   return kSet.count(lemma) > 0;
 }
 
+// Verbs whose object is the subject of their infinitive ("asked X to go").
+bool IsObjectControlVerb(const std::string& lemma) {
+  static const std::unordered_set<std::string> kSet = {
+      "ask", "urge", "tell", "order", "call", "invite", "allow", "permit", "force", "encourage", "persuade", "press",
+      "pressure", "expect", "want", "help", "enable", "advise", "warn", "instruct", "request", "require", "authorize",
+      "authorise", "lead", "cause", "get", "push", "compel", "oblige", "appeal", "beg", "remind", "convince",
+      "challenge", "dare", "direct", "empower", "entitle", "inspire", "prompt", "recruit", "train", "mandate"};
+  return kSet.count(lemma) > 0;
+}
+
 bool IsComplementizer(const std::string& lower) { return lower == "that" || lower == "whether" || lower == "if"; }
 
 }  // namespace
@@ -170,12 +180,48 @@ void Analyzer::AttachPrepositions() {
   }
 }
 
+// The chunk before `c` once what may stand between a subject and its verb is
+// skipped: adverbs, times, parentheses, an opening quote, and phrases
+// attached to the verb `verb_word` ("Arnor on Thursday signed").
+int Analyzer::SkipInserts(int c, int verb_word) const {
+  for (;;) {
+    while (c >= 0 && (IsChunk(c, ChunkKind::kModifier) || IsTimeChunk(c))) --c;
+    if (IsChunk(c, ChunkKind::kPreposition) && IsTimeChunk(c + 1)) {
+      --c;
+      continue;
+    }
+    if (IsChunk(c, ChunkKind::kNominal) && IsChunk(c - 1, ChunkKind::kPreposition) &&
+        out_.words[static_cast<size_t>(chunks_[static_cast<size_t>(c)].head)].head == verb_word && IsChunk(c - 2, ChunkKind::kNominal)) {
+      c -= 2;
+      continue;
+    }
+    // "The Philippines and the European Union (EU) agree": over a parenthesis.
+    if (IsChunk(c, ChunkKind::kPunctuation) && LowerAt(chunks_[static_cast<size_t>(c)].begin) == ")") {
+      int open = c - 1;
+      while (open >= 0 && c - open < 10 &&
+             !(IsChunk(open, ChunkKind::kPunctuation) && LowerAt(chunks_[static_cast<size_t>(open)].begin) == "(")) {
+        --open;
+      }
+      if (open >= 0 && c - open < 10) {
+        c = open - 1;
+        continue;
+      }
+    }
+    // A quote opening before the verb group: 'X "received a call ..."'.
+    if (IsChunk(c, ChunkKind::kPunctuation) && LowerAt(chunks_[static_cast<size_t>(c)].begin) == "\"" &&
+        IsChunk(c - 1, ChunkKind::kNominal)) {
+      --c;
+      continue;
+    }
+    return c;
+  }
+}
+
 int Analyzer::FindSubject(int v, bool* stolen) {
   *stolen = false;
-  int c = v - 1;
-  while (c >= 0 && IsChunk(c, ChunkKind::kModifier)) --c;
+  int c = SkipInserts(v - 1, chunks_[static_cast<size_t>(v)].head);
   if (c < 0) return -1;
-  // An aside between commas or dashes: "X, backed by Y, attacked", "X -- a member of Y -- said".
+  // An aside between commas or dashes: "X, backed by Y, attacked", "X, in remarks on Monday, urged".
   if (IsChunk(c, ChunkKind::kPunctuation) && (LowerAt(chunks_[static_cast<size_t>(c)].begin) == "," ||
                                               LowerAt(chunks_[static_cast<size_t>(c)].begin) == "--")) {
     const std::string mark = LowerAt(chunks_[static_cast<size_t>(c)].begin);
@@ -184,12 +230,8 @@ int Analyzer::FindSubject(int v, bool* stolen) {
            !(IsChunk(open, ChunkKind::kPunctuation) && LowerAt(chunks_[static_cast<size_t>(open)].begin) == mark)) {
       --open;
     }
-    if (open >= 1 && IsChunk(open - 1, ChunkKind::kNominal) && IsChunk(open + 1, ChunkKind::kNominal) &&
-        out_.words[static_cast<size_t>(chunks_[static_cast<size_t>(open + 1)].head)].rel == Rel::kAppositive) {
-      return FirstConjunct(open - 1);
-    }
-    if (open >= 1 && IsChunk(open - 1, ChunkKind::kNominal) &&
-        (IsChunk(open + 1, ChunkKind::kVerbal) || IsChunk(open + 1, ChunkKind::kRelative))) {
+    if (open >= 1 && c - open < 12 && IsChunk(open - 1, ChunkKind::kNominal) &&
+        out_.words[static_cast<size_t>(chunks_[static_cast<size_t>(open - 1)].head)].head < 0) {
       return FirstConjunct(open - 1);
     }
     return -1;
@@ -215,14 +257,15 @@ int Analyzer::FindSubject(int v, bool* stolen) {
       word = w.head;
     }
   }
-  // "The president of Russia said": the phrase before the "of" chain.
-  int n = c;
+  // "The president of Russia said": the phrase before the "of" chain
+  // (from the first conjunct: "the ambassadors of Arnor, Osgiliath and Gondor").
+  int n = chunk_of_[static_cast<size_t>(FirstConjunct(c))];
   while (n >= 2 && IsChunk(n - 1, ChunkKind::kPreposition) && IsChunk(n - 2, ChunkKind::kNominal) &&
          (LowerAt(chunks_[static_cast<size_t>(n - 1)].head) == "of" ||
           !IsChunk(n - 3, ChunkKind::kVerbal))) {
     n -= 2;
   }
-  if (IsChunk(n - 1, ChunkKind::kPreposition)) n = c;  // a fronted phrase: its object is no subject
+  if (IsChunk(n - 1, ChunkKind::kPreposition)) n = chunk_of_[static_cast<size_t>(FirstConjunct(c))];
   if (IsChunk(n - 1, ChunkKind::kPreposition)) return -1;
   const int head = FirstConjunct(n);
   const Word& w = out_.words[static_cast<size_t>(head)];
@@ -238,12 +281,12 @@ int Analyzer::FindSubject(int v, bool* stolen) {
 void Analyzer::AttachObjects(int v) {
   Chunk& verb = chunks_[static_cast<size_t>(v)];
   int c = v + 1;
-  while (IsChunk(c, ChunkKind::kModifier) && LowerAt(chunks_[static_cast<size_t>(c)].head) != "to") ++c;
+  while ((IsChunk(c, ChunkKind::kModifier) && LowerAt(chunks_[static_cast<size_t>(c)].head) != "to") || IsTimeChunk(c)) ++c;
   if (!IsChunk(c, ChunkKind::kNominal)) return;
-  Chunk& first = chunks_[static_cast<size_t>(c)];
-  if (first.attached) return;
   int object = c;
-  if (IsChunk(c + 1, ChunkKind::kPossessive) && IsChunk(c + 2, ChunkKind::kNominal)) object = c + 2;
+  if (IsChunk(c + 1, ChunkKind::kPossessive) && IsChunk(c + 2, ChunkKind::kNominal)) object = c + 2;  // "Seoul's plan"
+  Chunk& first = chunks_[static_cast<size_t>(c)];
+  if (chunks_[static_cast<size_t>(object)].attached || (object == c && first.attached)) return;
   const Rel rel = verb.copula ? Rel::kOpenComplement : Rel::kObject;
   // "gave Ukraine missiles": two objects, the first indirect.
   if (object == c && IsChunk(c + 1, ChunkKind::kNominal) && !chunks_[static_cast<size_t>(c + 1)].attached &&
@@ -291,11 +334,22 @@ void Analyzer::AttachVerb(int v) {
     if (IsChunk(before, ChunkKind::kNominal)) {
       const Chunk& n = chunks_[static_cast<size_t>(before)];
       const Word& nw = out_.words[static_cast<size_t>(n.head)];
-      if (nw.rel == Rel::kObject && nw.head >= 0) {
+      if (nw.rel == Rel::kObject && nw.head >= 0 && IsObjectControlVerb(out_.words[static_cast<size_t>(nw.head)].lemma)) {
         Set(verb.head, nw.head, Rel::kOpenComplement);
         Extra(verb.head, n.head, Rel::kSubject);
       } else {
+        // "showed willingness to join", "its decision to leave": the noun's clause,
+        // its subject the possessor or the clause's subject.
         Set(verb.head, n.head, Rel::kNounClause);
+        int controller = -1;
+        for (int k = n.begin; k < n.end && controller < 0; ++k) {
+          if (out_.words[static_cast<size_t>(k)].rel == Rel::kPossessor) controller = k;
+        }
+        for (size_t k = 0; k < out_.words.size() && controller < 0; ++k) {
+          if (out_.words[k].head == n.head && out_.words[k].rel == Rel::kPossessor) controller = static_cast<int>(k);
+        }
+        if (controller < 0 && nw.head >= 0 && nw.rel == Rel::kObject) controller = SubjectOf(nw.head);
+        Extra(verb.head, controller, Rel::kSubject);
       }
     } else {
       const int governor = IsChunk(before, ChunkKind::kVerbal) ? chunks_[static_cast<size_t>(before)].head : ClauseHeadBefore(v);
@@ -345,8 +399,9 @@ void Analyzer::AttachVerb(int v) {
   AttachObjects(v);
 }
 
-// "warrants for two men sought in the slaying", "a truce brokered by Qatar":
-// a bare past form after a noun phrase that is not its subject.
+// "warrants for two men sought in the slaying", "a truce brokered by Qatar",
+// "a report released Tuesday alleged": a bare past form after a noun phrase
+// that is not its subject.
 bool Analyzer::IsReducedRelative(int v) const {
   const Chunk& verb = chunks_[static_cast<size_t>(v)];
   if (verb.begin != verb.head || !tags_[static_cast<size_t>(verb.head)].participle_possible) return false;
@@ -354,11 +409,43 @@ bool Analyzer::IsReducedRelative(int v) const {
   if (!IsChunk(v - 1, ChunkKind::kNominal)) return false;
   const bool by_next = IsChunk(v + 1, ChunkKind::kPreposition) && LowerAt(chunks_[static_cast<size_t>(v + 1)].head) == "by";
   if (by_next) return true;
-  if (root_ < 0 || IsChunk(v + 1, ChunkKind::kNominal)) return false;
-  const Word& noun = out_.words[static_cast<size_t>(chunks_[static_cast<size_t>(v - 1)].head)];
-  if (noun.head < 0 && !IsChunk(v - 2, ChunkKind::kPreposition)) return false;
-  if (noun.rel == Rel::kObject && IsSpeechLemma(tags_[static_cast<size_t>(noun.head)].lemma)) return false;
-  return true;
+  if (IsSpeechLemma(tags_[static_cast<size_t>(verb.head)].lemma)) return false;
+  // Followed by what a passive takes (a phrase, a time, an adverb), not by an object.
+  const bool passive_follows = IsChunk(v + 1, ChunkKind::kPreposition) || IsChunk(v + 1, ChunkKind::kModifier) ||
+                               IsTimeChunk(v + 1) ||
+                               (IsChunk(v + 1, ChunkKind::kVerbal) && chunks_[static_cast<size_t>(v + 1)].infinitive);
+  if (!passive_follows) return false;
+  if (root_ >= 0) {
+    const Word& noun = out_.words[static_cast<size_t>(chunks_[static_cast<size_t>(v - 1)].head)];
+    // "said Russia wanted to": the object of a verb of saying starts its complement clause.
+    if (noun.rel == Rel::kObject && noun.head >= 0 && IsSpeechLemma(out_.words[static_cast<size_t>(noun.head)].lemma)) {
+      return false;
+    }
+    return noun.head >= 0 || IsChunk(v - 2, ChunkKind::kPreposition);
+  }
+  // Before the main verb: only when a tensed verb follows in the same clause.
+  for (int k = v + 1; k < static_cast<int>(chunks_.size()); ++k) {
+    const Chunk& c = chunks_[static_cast<size_t>(k)];
+    if (c.kind == ChunkKind::kSubordinator || c.kind == ChunkKind::kRelative ||
+        (c.kind == ChunkKind::kPunctuation && LowerAt(c.begin) != "," && LowerAt(c.begin) != "(" && LowerAt(c.begin) != ")")) {
+      return false;
+    }
+    if (c.kind == ChunkKind::kVerbal && c.finite && !c.infinitive) return true;
+  }
+  return false;
+}
+
+// A day, month or similar time phrase ("Tuesday", "last week" is not one).
+bool Analyzer::IsTimeChunk(int c) const {
+  if (!IsChunk(c, ChunkKind::kNominal)) return false;
+  const Chunk& chunk = chunks_[static_cast<size_t>(c)];
+  const std::string& head = LowerAt(chunk.head);
+  if (IsMonthOrDay(sentence_.tokens[static_cast<size_t>(chunk.head)].text) || head == "today" || head == "tonight") return true;
+  // "next week", "last month", "this year".
+  const std::string& first = LowerAt(chunk.begin);
+  return (first == "next" || first == "last" || first == "this" || first == "earlier" || first == "later") &&
+         (head == "week" || head == "month" || head == "year" || head == "weekend" || head == "night" ||
+          head == "morning" || head == "evening" || head == "afternoon" || head == "day");
 }
 
 void Analyzer::AttachFinite(int v) {
@@ -408,7 +495,13 @@ void Analyzer::AttachFinite(int v) {
     return;
   }
   if (IsChunk(lead, ChunkKind::kCoordinator) && subject < 0) {
-    const int governor = ClauseHeadBefore(lead);
+    int governor = ClauseHeadBefore(lead);
+    // "denied that any camp was hit and accused India": an active verb joins
+    // the main clause rather than a passive inside a complement.
+    if (governor >= 0 && governor != root_ && root_ >= 0 && !verb.passive &&
+        chunks_[static_cast<size_t>(chunk_of_[static_cast<size_t>(governor)])].passive) {
+      governor = root_;
+    }
     if (governor >= 0) {
       Set(verb.head, governor, Rel::kConjunct);
       Set(chunks_[static_cast<size_t>(lead)].head, verb.head, Rel::kCoordination);

@@ -82,7 +82,7 @@ const std::unordered_map<std::string_view, ClosedWord>& ClosedClasses() {
                           "only", "too", "yet", "further", "together", "today", "yesterday", "tomorrow",
                           "tonight", "here", "meanwhile", "however", "ago", "instead", "almost", "often",
                           "very", "ever", "rather", "quite", "else", "away", "back", "abroad", "nearly",
-                          "thus", "therefore", "moreover", "nevertheless", "last", "twice", "thrice"}) {
+                          "thus", "therefore", "moreover", "nevertheless", "twice", "thrice"}) {
       (*t)[w] = {Pos::kAdverb};
     }
     for (const char* w : {"zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -184,11 +184,14 @@ bool IsNominalTag(Pos p) { return p == Pos::kNoun || p == Pos::kProperNoun || p 
 // Chooses among a word's open-class readings from its neighbours.
 // `prev` is the tag already chosen for the word before; `next_lower` the next word.
 // `verb_expected`: the clause so far has a subject but no verb ("which Iran supports").
-Class Choose(const Readings& r, const TaggedWord* prev, const Token* next, bool first_word, bool verb_expected) {
+// `before_coordinator_adjective`: the word before a preceding "and" is an adjective ("trained and armed groups").
+// `next_r` holds the next word's readings.
+Class Choose(const Readings& r, const TaggedWord* prev, const Token* next, const Readings& next_r, bool first_word,
+             bool verb_expected, bool before_coordinator_adjective) {
+  static const std::string kNone;
   const bool noun = r.Has(kNoun), verb = r.Has(kVerb), adj = r.Has(kAdjective), adv = r.Has(kAdverb);
   const Pos p = prev ? prev->pos : Pos::kPunctuation;
-  const std::string prev_lemma = prev ? prev->lemma : "";
-  const Readings next_r = next ? Summarise(next->lower) : Readings{};
+  const std::string& prev_lemma = prev ? prev->lemma : kNone;
   const auto& closed = ClosedClasses();
   const auto next_closed = next ? closed.find(next->lower) : closed.end();
   const bool next_is_det = next_closed != closed.end() && next_closed->second.pos == Pos::kDeterminer;
@@ -205,41 +208,40 @@ Class Choose(const Readings& r, const TaggedWord* prev, const Token* next, bool 
     if (after_modal_or_to && base) return kVerb;
     if (p == Pos::kAux && (shape == VerbShape::kGerund || r.ambiguous_past || shape == VerbShape::kParticiple)) return kVerb;
     if (p == Pos::kParticle && prev_lemma == "not") return kVerb;
-    if (p == Pos::kDeterminer || p == Pos::kAdjective || p == Pos::kNumber || (prev && prev->possessive)) {
-      if ((r.ambiguous_past || shape == VerbShape::kParticiple) && next_nounish && !noun) return kAdjective;
+    const bool past = r.ambiguous_past || shape == VerbShape::kParticiple || shape == VerbShape::kPast;
+    const bool inside_noun_phrase = p == Pos::kDeterminer || p == Pos::kAdjective || p == Pos::kNumber ||
+                                    (prev && prev->possessive);
+    // "armed groups", "the disputed region": a participle before a noun modifies it.
+    if (past && next_nounish && !next_is_name && !verb_expected &&
+        (inside_noun_phrase || p == Pos::kAdposition || first_word || (p == Pos::kCoordinator && before_coordinator_adjective)) &&
+        !noun) {
+      return kAdjective;
+    }
+    if (inside_noun_phrase) {
       if (noun) return kNoun;
       if (adj) return kAdjective;
-    }
-    // "armed groups", "the disputed region": a participle before a noun modifies it.
-    if ((r.ambiguous_past || shape == VerbShape::kParticiple) && next_nounish && !next_is_name &&
-        (p == Pos::kAdposition || p == Pos::kPunctuation || p == Pos::kCoordinator || first_word) && !noun) {
-      return kAdjective;
     }
     const bool subject_pronoun = p == Pos::kPronoun && (prev_lemma == "i" || prev_lemma == "you" || prev_lemma == "he" ||
                                                         prev_lemma == "she" || prev_lemma == "it" || prev_lemma == "we" ||
                                                         prev_lemma == "they" || prev_lemma == "who" || prev_lemma == "which");
     if (subject_pronoun) return kVerb;
-    if (shape == VerbShape::kGerund) return noun && (p == Pos::kDeterminer) ? kNoun : kVerb;
-    if (shape == VerbShape::kPast || r.ambiguous_past || shape == VerbShape::kParticiple) {
-      if (p == Pos::kAdverb || IsNominalTag(p) || p == Pos::kAdposition || p == Pos::kPunctuation) return kVerb;
-      if (!noun && !adj) return kVerb;
+    if (shape == VerbShape::kGerund) return kVerb;
+    if (past) return kVerb;  // "said", "made", "held": a verb unless it modifies a noun (above)
+    // "Russia attacks Ukraine", "Obama wants to", "Sarkozy heads to" but "US sanctions on Iran", "US troops entered".
+    const bool next_is_argument =
+        next_is_det || next_is_name || !next || !next->word ||
+        (next_closed != closed.end() && (next_closed->second.pos == Pos::kPronoun || next_closed->second.pos == Pos::kNumber ||
+                                         next_closed->second.pos == Pos::kSubordinator || next_closed->second.pos == Pos::kAdverb ||
+                                         next->lower == "to"));
+    if (verb_expected && (shape == VerbShape::kPresent || base)) {
+      if (!noun || next_is_argument || r.weight[kVerb] >= r.weight[kNoun]) return kVerb;
     }
-    if (shape == VerbShape::kPresent && IsNominalTag(p)) {
-      // "Russia attacks Ukraine" (a verb before its object) but "US sanctions on Iran" (a noun).
-      if (next_is_det || next_is_name || (next && (next->lower == "him" || next->lower == "them" || next->lower == "it")))
-        return kVerb;
-      if (next && next_closed != closed.end() && next_closed->second.pos == Pos::kAux) return kNoun;
-      if (!noun) return kVerb;
-      const bool clause_ends = !next || !next->word || next_closed != closed.end();
-      if (verb_expected && clause_ends && !(next_closed != closed.end() && next_closed->second.pos == Pos::kAdposition)) {
-        return kVerb;
-      }
-    }
+    if (shape == VerbShape::kPresent && IsNominalTag(p) && !noun) return kVerb;
     if (base && IsNominalTag(p) && p != Pos::kNumber && !noun) return kVerb;
   }
   if (adj && next_nounish && (!noun || r.weight[kAdjective] >= r.weight[kNoun] / 2)) return kAdjective;
   if (noun) {
-    if (adj && r.weight[kAdjective] > 2 * r.weight[kNoun] && !next_nounish) return kAdjective;
+    if (adj && (p == Pos::kAux || p == Pos::kAdverb) && !next_nounish) return kAdjective;  // "is ready"
     if (verb && !IsNominalTag(p) && p != Pos::kDeterminer && p != Pos::kAdjective && p != Pos::kAdposition &&
         r.weight[kVerb] > 3 * r.weight[kNoun]) {
       return kVerb;
@@ -257,11 +259,11 @@ bool VerbExpected(const std::vector<TaggedWord>& tagged, size_t i) {
   for (size_t k = i; k > 0; --k) {
     const TaggedWord& w = tagged[k - 1];
     if (w.pos == Pos::kVerb || w.pos == Pos::kAux) return false;
+    if (w.pos == Pos::kPunctuation && w.lemma == ",") continue;  // an apposition: "X, the minister, said"
     if (w.pos == Pos::kSubordinator || w.pos == Pos::kPunctuation || w.pos == Pos::kCoordinator ||
         (w.pos == Pos::kPronoun && (w.lemma == "which" || w.lemma == "who" || w.lemma == "whom"))) {
       break;
     }
-    if (w.pos == Pos::kAdposition) return false;  // "the sanctions on Iran ..." is still a noun phrase
     nominal = nominal || IsNominalTag(w.pos);
   }
   return nominal;
@@ -277,6 +279,16 @@ std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan
     for (uint32_t k = n.begin; k < n.end && k < t.size(); ++k) in_name[k] = true;
   }
   const auto& closed = ClosedClasses();
+  // Each word's readings, looked up once (the word before reads the next one's).
+  std::vector<Readings> readings(t.size() + 1);
+  std::vector<bool> looked_up(t.size() + 1, false);
+  auto readings_of = [&](size_t k) -> const Readings& {
+    if (k < t.size() && !looked_up[k]) {
+      readings[k] = Summarise(t[k].lower);
+      looked_up[k] = true;
+    }
+    return readings[k];
+  };
   for (size_t i = 0; i < t.size(); ++i) {
     TaggedWord& w = out[i];
     const Token& tok = t[i];
@@ -330,7 +342,7 @@ std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan
       w.pos = Pos::kProperNoun;
       continue;
     }
-    const Readings r = Summarise(tok.lower);
+    const Readings& r = readings_of(i);
     if (!r.Has(kNoun) && !r.Has(kVerb) && !r.Has(kAdjective) && !r.Has(kAdverb)) {
       if (tok.capitalized) {
         w.pos = Pos::kProperNoun;
@@ -342,7 +354,9 @@ std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan
       continue;
     }
     const Token* next = i + 1 < t.size() ? &t[i + 1] : nullptr;
-    Class chosen = Choose(r, i > 0 ? &out[i - 1] : nullptr, next, first_word, VerbExpected(out, i));
+    const bool before_coordinator_adjective = i >= 2 && out[i - 2].pos == Pos::kAdjective;
+    Class chosen = Choose(r, i > 0 ? &out[i - 1] : nullptr, next, readings_of(i + 1), first_word,
+                          VerbExpected(out, i), before_coordinator_adjective);
     if (!r.Has(chosen)) {
       // A participle read as a modifier ("armed groups") where WordNet has no adjective.
       if (chosen == kAdjective && r.Has(kVerb)) {

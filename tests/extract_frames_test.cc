@@ -1,0 +1,85 @@
+// Relations read from the syntactic analysis: subjects and objects from
+// grammatical relations rather than word distance, nested events, control,
+// coordination, negation and modality from governing verbs, and verbs the
+// dictionary does not list. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "tests/extractor_fixture.h"
+
+namespace geokg {
+namespace {
+
+class ExtractFrames : public ExtractorFixture {};
+
+TEST_F(ExtractFrames, NestedEventGivesATriplePerLink) {
+  auto triples = Extract("Bogota accused Caracas of sheltering ELN commanders.");
+  const Triple* accuse = Find(triples, "COL", "VEN");
+  ASSERT_NE(accuse, nullptr) << Dump(triples);
+  EXPECT_EQ(accuse->predicate, "accuse");
+  const Triple* shelter = Find(triples, "VEN", "ELN");
+  ASSERT_NE(shelter, nullptr) << Dump(triples);
+  EXPECT_EQ(shelter->predicate, "shelter");
+}
+
+TEST_F(ExtractFrames, CoordinatedVerbSharesTheSubject) {
+  auto triples = Extract("Kenya recalled its ambassador and expelled Somalia's envoy.");
+  const Triple* t = Find(triples, "KEN", "SOM");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->predicate, "expel");
+}
+
+TEST_F(ExtractFrames, RefusalMakesTheGovernedVerbNegative) {
+  auto triples = Extract("Egypt refused to extradite the Hamas leader to Israel.");
+  const Triple* t = Find(triples, "EGY", "HAMAS");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->polarity, Polarity::kNegative) << Dump(triples);
+}
+
+TEST_F(ExtractFrames, ObjectOfAnAppealIsTheRequestedActor) {
+  auto triples = Extract("Washington urged Seoul to sanction Pyongyang.");
+  ASSERT_NE(Find(triples, "USA", "KOR"), nullptr) << Dump(triples);
+  const Triple* t = Find(triples, "KOR", "PRK");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->modality, Modality::kRequested) << Dump(triples);
+}
+
+TEST_F(ExtractFrames, DiscontinuousFrameReachesTheRecipient) {
+  auto triples = Extract("Turkey sent two planeloads of tents to Syria.");
+  EXPECT_NE(Find(triples, "TUR", "SYR"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractFrames, ActorInsideARelativeClauseIsNotTheMainSubject) {
+  auto triples = Extract("The militia, which Iran supports, shelled Saudi Arabia.");
+  EXPECT_EQ(Find(triples, "IRN", "SAU"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractFrames, PassiveWithoutAgentGivesNoEvent) {
+  auto triples = Extract("Two Malian soldiers were killed near the border with Niger.");
+  for (const auto& t : triples) EXPECT_NE(t.kind, RelationKind::kEvent) << Dump(triples);
+}
+
+TEST_F(ExtractFrames, ByAgentOfAReducedRelativeActs) {
+  auto triples = Extract("Ships chartered by Qatar delivered aid to Gaza.");
+  EXPECT_EQ(Find(triples, "QAT", "PSE"), nullptr) << Dump(triples);  // Qatar chartered, the ships delivered
+}
+
+TEST_F(ExtractFrames, VerbTheDictionaryLacksStillRelatesItsArguments) {
+  auto triples = Extract("China lectured Australia on human rights.");
+  const Triple* t = Find(triples, "CHN", "AUS");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->predicate, "lecture");
+  EXPECT_TRUE(t->cameo.empty()) << t->cameo;
+}
+
+TEST_F(ExtractFrames, NonRelationalVerbGivesNothing) {
+  auto triples = Extract("Chile became Peru's largest creditor.");
+  EXPECT_EQ(Find(triples, "CHL", "PER"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractFrames, SpeakerAfterTheQuoteSaysButDoesNotAct) {
+  auto triples = Extract("\"Iran will answer every strike,\" the Syrian foreign minister said.");
+  EXPECT_EQ(Find(triples, "SYR", "IRN"), nullptr) << Dump(triples);
+}
+
+}  // namespace
+}  // namespace geokg
