@@ -216,7 +216,8 @@ int RunEval(int argc, char** argv) {
       ("predictions", "score this predictions file (JSON Lines triples) instead of running the extractor",
        cxxopts::value<std::string>())
       ("format", "table or json", cxxopts::value<std::string>()->default_value("table"))
-      ("verbose", "also list unmatched gold triples and predictions (relation level), with reasons")
+      ("verbose", "also list unmatched gold triples and predictions (relation level), with reasons; "
+                  "with --treebank the missed attachments")
       ("dict", "extra dictionary file or folder (repeatable)", cxxopts::value<std::vector<std::string>>())
       ("threads", "extraction threads, 0 (one per core) to 256", cxxopts::value<int>()->default_value("0"))
       ("h,help", "print this help")
@@ -242,7 +243,7 @@ int RunEval(int argc, char** argv) {
     if (args.count("files")) {
       for (const std::string& file : args["files"].as<std::vector<std::string>>()) files.push_back(file);
     }
-    return RunEvalTreebank(files, format == "json");
+    return RunEvalTreebank(files, format == "json", args.count("verbose") > 0);
   }
   if (args.count("files")) {
     return usage("unexpected argument '" + args["files"].as<std::vector<std::string>>().front() + "'");

@@ -9,8 +9,9 @@ namespace geokg::cli {
 
 // Scores syntax::Parse on every file of `paths` and prints, per file and in
 // total, sentences, unaligned sentences and subject and object accuracy (a
-// table, or JSON). Returns the exit code: failure, naming the file, when one
-// cannot be read or holds a malformed tree.
-int RunEvalTreebank(const std::vector<std::string>& paths, bool json);
+// table, or JSON); with `verbose` also every gold pair the analysis missed
+// and what it attached instead. Returns the exit code: failure, naming the
+// file, when one cannot be read or is not well-formed XML.
+int RunEvalTreebank(const std::vector<std::string>& paths, bool json, bool verbose);
 
 }  // namespace geokg::cli

@@ -54,6 +54,10 @@ TEST(PennTree, RejectsMalformedTrees) {
   EXPECT_FALSE(ParsePennTree("(S (NP (NNP Arnor))", &tree).ok());
   EXPECT_FALSE(ParsePennTree("(S (NP (NNP Arnor))) )", &tree).ok());
   EXPECT_FALSE(ParsePennTree("NP Arnor", &tree).ok());
+  const std::string deep = std::string(100000, '(') + "NN x" + std::string(100000, ')');
+  Status s = ParsePennTree(deep, &tree);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("deeper"), std::string::npos) << s.message();
 }
 
 TEST(PennTree, NounPhraseHeads) {
@@ -171,6 +175,12 @@ TEST(AttachmentScore, CountsCorrectAndIncorrectArcsBasicOrEnhanced) {
   EXPECT_EQ(objects.gold, 2u);
   EXPECT_EQ(objects.correct, 1u);
   EXPECT_DOUBLE_EQ(objects.Accuracy(), 0.5);
+  std::vector<size_t> missed;
+  AttachmentCounts again;
+  CountAttachments({{1, {2}}, {4, {5}}}, analysis, {Rel::kObject}, &again, &missed);
+  EXPECT_EQ(missed, std::vector<size_t>({0}));
+  EXPECT_EQ(DependentsOf(analysis, 4, {Rel::kSubject}), std::vector<int>({0}));  // the enhanced arc
+  EXPECT_EQ(DependentsOf(analysis, 1, {Rel::kOblique}), std::vector<int>({2}));
   // A subject pointing at another word of the gold name counts.
   AttachmentCounts named;
   CountAttachments({{1, {2, 0}}}, analysis, {Rel::kSubject}, &named);
@@ -225,6 +235,12 @@ TEST(AttachmentScore, ScoresAFileWithAnInjectedParser) {
   EXPECT_EQ(score.subjects.correct, 2u);
   EXPECT_EQ(score.objects.gold, 1u);      // condemned>attack
   EXPECT_EQ(score.objects.correct, 0u);
+  ASSERT_EQ(score.misses.size(), 1u);
+  EXPECT_EQ(score.misses[0].record, "T-1");
+  EXPECT_EQ(score.misses[0].relation, "object");
+  EXPECT_EQ(score.misses[0].verb, "condemned");
+  EXPECT_EQ(score.misses[0].gold, "attack");
+  EXPECT_EQ(score.misses[0].found, "");
 }
 
 TEST(AttachmentScore, MissingFileIsNamed) {
@@ -252,6 +268,15 @@ TEST(AttachmentScore, CommandPrintsJsonForSeveralFiles) {
   EXPECT_EQ(out["total"]["subject"]["gold"], 4);
   EXPECT_EQ(out["total"]["object"]["gold"], 2);
   EXPECT_EQ(out["total"]["unaligned"], 2);
+  EXPECT_EQ(out["total"]["malformed"], 2);
+  EXPECT_FALSE(out["files"][0].contains("misses"));
+
+  r = testing::RunGeokg("eval --verbose --format json --treebank " + testing::ShellQuote(dir.Join("a.xml")));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  out = nlohmann::json::parse(r.out);
+  EXPECT_EQ(out["files"][0]["misses"].size(),
+            out["total"]["subject"]["gold"].get<size_t>() + out["total"]["object"]["gold"].get<size_t>() -
+                out["total"]["subject"]["correct"].get<size_t>() - out["total"]["object"]["correct"].get<size_t>());
 
   r = testing::RunGeokg("eval --treebank " + testing::ShellQuote(dir.Join("a.xml")) + " --gold x.jsonl");
   EXPECT_EQ(r.exit_code, 2);

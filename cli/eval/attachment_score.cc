@@ -76,6 +76,7 @@ TreebankScore& TreebankScore::operator+=(const TreebankScore& other) {
   split += other.split;
   from_tree += other.from_tree;
   malformed.insert(malformed.end(), other.malformed.begin(), other.malformed.end());
+  misses.insert(misses.end(), other.misses.begin(), other.misses.end());
   subjects += other.subjects;
   objects += other.objects;
   return *this;
@@ -114,22 +115,32 @@ bool AlignLeaves(const PennTree& tree, const std::vector<Token>& tokens, std::ve
   return true;
 }
 
-void CountAttachments(const std::vector<TokenArgument>& gold, const syntax::Analysis& analysis,
-                      std::initializer_list<syntax::Rel> relations, AttachmentCounts* counts) {
+std::vector<int> DependentsOf(const syntax::Analysis& analysis, int verb, std::initializer_list<syntax::Rel> relations) {
   auto wanted = [&](syntax::Rel rel) { return std::find(relations.begin(), relations.end(), rel) != relations.end(); };
-  auto has_arc = [&](int verb, int dependent) {
-    if (dependent < static_cast<int>(analysis.words.size())) {
-      const syntax::Word& word = analysis.words[dependent];
-      if (word.head == verb && wanted(word.rel)) return true;
+  std::vector<int> out;
+  for (int i = 0; i < static_cast<int>(analysis.words.size()); ++i) {
+    if (analysis.words[i].head == verb && wanted(analysis.words[i].rel)) out.push_back(i);
+  }
+  for (const syntax::ExtraArc& arc : analysis.extra) {
+    if (arc.head == verb && wanted(arc.rel) && std::find(out.begin(), out.end(), arc.dependent) == out.end()) {
+      out.push_back(arc.dependent);
     }
-    return std::any_of(analysis.extra.begin(), analysis.extra.end(), [&](const syntax::ExtraArc& arc) {
-      return arc.head == verb && arc.dependent == dependent && wanted(arc.rel);
-    });
-  };
-  for (const TokenArgument& g : gold) {
+  }
+  return out;
+}
+
+void CountAttachments(const std::vector<TokenArgument>& gold, const syntax::Analysis& analysis,
+                      std::initializer_list<syntax::Rel> relations, AttachmentCounts* counts,
+                      std::vector<size_t>* missed) {
+  for (size_t i = 0; i < gold.size(); ++i) {
+    const TokenArgument& g = gold[i];
+    const std::vector<int> found = DependentsOf(analysis, g.verb, relations);
     ++counts->gold;
-    if (std::any_of(g.heads.begin(), g.heads.end(), [&](int head) { return has_arc(g.verb, head); })) {
+    if (std::any_of(g.heads.begin(), g.heads.end(),
+                    [&](int head) { return std::find(found.begin(), found.end(), head) != found.end(); })) {
       ++counts->correct;
+    } else if (missed != nullptr) {
+      missed->push_back(i);
     }
   }
 }
@@ -169,9 +180,21 @@ Status ScoreTreebankFile(const std::string& path, const SentenceParser& parse, T
     if (sentences.size() > 1) ++score->split;
     const GoldArguments gold = DeriveArguments(tree);
     const syntax::Analysis analysis = ParseAll(sentences, parse);
-    CountAttachments(ToTokens(gold.subjects, token_of_leaf), analysis,
-                     {syntax::Rel::kSubject, syntax::Rel::kPassiveSubject}, &score->subjects);
-    CountAttachments(ToTokens(gold.objects, token_of_leaf), analysis, {syntax::Rel::kObject}, &score->objects);
+    auto score_relation = [&](const std::vector<GoldArgument>& arguments, std::initializer_list<syntax::Rel> relations,
+                              const char* name, AttachmentCounts* counts) {
+      const std::vector<TokenArgument> in_tokens = ToTokens(arguments, token_of_leaf);
+      std::vector<size_t> missed;
+      CountAttachments(in_tokens, analysis, relations, counts, &missed);
+      for (size_t i : missed) {
+        AttachmentMiss miss{record.id, name, tokens[in_tokens[i].verb].text, tokens[in_tokens[i].heads[0]].text, ""};
+        for (int dependent : DependentsOf(analysis, in_tokens[i].verb, relations)) {
+          miss.found += (miss.found.empty() ? "" : " ") + tokens[dependent].text;
+        }
+        score->misses.push_back(std::move(miss));
+      }
+    };
+    score_relation(gold.subjects, {syntax::Rel::kSubject, syntax::Rel::kPassiveSubject}, "subject", &score->subjects);
+    score_relation(gold.objects, {syntax::Rel::kObject}, "object", &score->objects);
   }
   return Status::OK();
 }

@@ -25,6 +25,16 @@ struct AttachmentCounts {
   AttachmentCounts& operator+=(const AttachmentCounts& other);
 };
 
+// A gold pair the analysis missed: "record DEMO-01: subject of restore is
+// Arnor; the analysis has none" (or the words it attached instead).
+struct AttachmentMiss {
+  std::string record;    // the record's id
+  std::string relation;  // "subject" or "object"
+  std::string verb;      // the verb token
+  std::string gold;      // the gold head token
+  std::string found;     // the tokens the analysis attached with that relation, blank-separated, or empty
+};
+
 struct TreebankScore {
   std::string path;
   size_t sentences = 0;  // records with a <Parse>
@@ -36,6 +46,7 @@ struct TreebankScore {
   std::vector<std::string> malformed;
   AttachmentCounts subjects;  // nsubj or nsubj:pass
   AttachmentCounts objects;   // obj
+  std::vector<AttachmentMiss> misses;  // in file order
   TreebankScore& operator+=(const TreebankScore& other);
 };
 
@@ -57,9 +68,14 @@ std::string TreeText(const PennTree& tree);
 bool AlignLeaves(const PennTree& tree, const std::vector<Token>& tokens, std::vector<int>* token_of_leaf);
 
 // Adds to `counts` the gold arguments whose verb has an arc, basic or
-// `extra`, of one of `relations` to one of their heads.
+// `extra`, of one of `relations` to one of their heads; appends the
+// positions in `gold` of the others to `missed` when it is not null.
 void CountAttachments(const std::vector<TokenArgument>& gold, const syntax::Analysis& analysis,
-                      std::initializer_list<syntax::Rel> relations, AttachmentCounts* counts);
+                      std::initializer_list<syntax::Rel> relations, AttachmentCounts* counts,
+                      std::vector<size_t>* missed = nullptr);
+
+// The dependents of `verb` attached by one of `relations`, basic or `extra`.
+std::vector<int> DependentsOf(const syntax::Analysis& analysis, int verb, std::initializer_list<syntax::Rel> relations);
 
 using SentenceParser = std::function<syntax::Analysis(const Sentence&)>;
 

@@ -22,8 +22,12 @@ std::string Unescape(std::string_view word) {
   return out;
 }
 
+// Reads a tree by recursive descent, its depth bounded so that no input
+// can exhaust the stack (sentence trees are a few dozen levels deep).
 class TreeReader {
  public:
+  static constexpr int kMaxDepth = 500;
+
   TreeReader(std::string_view text, PennTree* tree) : text_(text), tree_(tree) {}
 
   Status Run() {
@@ -31,7 +35,7 @@ class TreeReader {
     SkipBlanks();
     if (pos_ >= text_.size()) return Status::InvalidArgument("empty tree");
     if (text_[pos_] != '(') return Status::InvalidArgument("a tree starts with '('");
-    if (Status s = Node(-1); !s.ok()) return s;
+    if (Status s = Node(-1, 0); !s.ok()) return s;
     SkipBlanks();
     if (pos_ < text_.size()) return Status::InvalidArgument("text after the tree at offset " + std::to_string(pos_));
     if (tree_->leaves.empty()) return Status::InvalidArgument("a tree without words");
@@ -53,7 +57,8 @@ class TreeReader {
 
   // At '(': a node with its label (possibly empty, as the outer "( (S ...))"),
   // then either one word (a leaf) or child nodes, then ')'.
-  Status Node(int parent) {
+  Status Node(int parent, int depth) {
+    if (depth > kMaxDepth) return Status::InvalidArgument("a tree nested deeper than " + std::to_string(kMaxDepth));
     ++pos_;
     const int id = static_cast<int>(tree_->nodes.size());
     tree_->nodes.emplace_back();
@@ -83,7 +88,7 @@ class TreeReader {
       SkipBlanks();
     } else {
       while (pos_ < text_.size() && text_[pos_] == '(') {
-        if (Status s = Node(id); !s.ok()) return s;
+        if (Status s = Node(id, depth + 1); !s.ok()) return s;
         SkipBlanks();
       }
     }

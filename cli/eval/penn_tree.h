@@ -28,7 +28,7 @@ struct PennTree {
 };
 
 // Reads one bracketed tree. InvalidArgument says what is wrong (unbalanced
-// brackets, an empty tree, text after the tree).
+// brackets, an empty tree, text after the tree, nesting deeper than 500).
 Status ParsePennTree(std::string_view text, PennTree* tree);
 
 // The leaf that heads `node`: for noun phrases the last noun (or the first

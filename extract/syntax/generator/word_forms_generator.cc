@@ -206,7 +206,8 @@ FormTable ExpandForms(const WordNet& wordnet) {
   FormTable forms;
   for (int cls = 0; cls < kClassCount; ++cls) {
     const uint8_t bit = kClasses[cls].bit;
-    for (const auto& [lemma, senses] : wordnet.senses[cls]) {
+    for (const auto& entry : wordnet.senses[cls]) {
+      const std::string& lemma = entry.first;  // a named variable: lambdas below capture it
       const uint16_t frequency = Frequency(wordnet, cls, lemma);
       forms[lemma].push_back(Reading{lemma, frequency, bit, Inflection::kNone});
       auto found = wordnet.exceptions[cls].find(lemma);
