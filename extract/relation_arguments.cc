@@ -21,17 +21,22 @@ bool IsLightVerb(std::string_view lemma) {
 
 RelationArguments::RelationArguments(const Sentence& sentence, const std::vector<Mention>& mentions)
     : sentence_(sentence), mentions_(mentions), mention_at_(sentence.tokens.size(), -1) {
-  std::vector<syntax::NameSpan> names;
   for (size_t m = 0; m < mentions.size(); ++m) {
     for (size_t k = mentions[m].begin; k < mentions[m].end && k < mention_at_.size(); ++k) {
       mention_at_[k] = static_cast<int>(m);
     }
-    if (!mentions[m].pronoun) {
-      names.push_back({static_cast<uint32_t>(mentions[m].begin), static_cast<uint32_t>(mentions[m].end)});
-    }
   }
-  analysis_ = syntax::Parse(sentence, names);
-  children_.resize(analysis_.words.size());
+}
+
+void RelationArguments::Analyse() const {
+  if (analysed_) return;
+  analysed_ = true;
+  std::vector<syntax::NameSpan> names;
+  for (const Mention& m : mentions_) {
+    if (!m.pronoun) names.push_back({static_cast<uint32_t>(m.begin), static_cast<uint32_t>(m.end)});
+  }
+  analysis_ = syntax::Parse(sentence_, names);
+  children_.assign(analysis_.words.size(), {});
   for (size_t k = 0; k < analysis_.words.size(); ++k) {
     const int h = analysis_.words[k].head;
     if (h >= 0) children_[static_cast<size_t>(h)].push_back(static_cast<int>(k));
@@ -109,16 +114,19 @@ std::vector<int> RelationArguments::MentionsOf(int word) const {
 }
 
 bool RelationArguments::Passive(size_t verb) const {
+  Analyse();
   return Child(verb, Rel::kPassiveAuxiliary) >= 0 || Child(verb, Rel::kPassiveSubject) >= 0 ||
          Enhanced(verb, Rel::kPassiveSubject) >= 0;
 }
 
 bool RelationArguments::HasSubject(size_t verb) const {
+  Analyse();
   if (Passive(verb)) return Child(verb, Rel::kAgent) >= 0;
   return Child(verb, Rel::kSubject) >= 0 || Enhanced(verb, Rel::kSubject) >= 0;
 }
 
 std::vector<int> RelationArguments::Subjects(size_t verb) const {
+  Analyse();
   if (Passive(verb)) return MentionsOf(Child(verb, Rel::kAgent));
   int s = Child(verb, Rel::kSubject);
   if (s >= 0) {
@@ -131,6 +139,7 @@ std::vector<int> RelationArguments::Subjects(size_t verb) const {
 }
 
 std::vector<int> RelationArguments::Objects(size_t verb, const std::string& preposition) const {
+  Analyse();
   if (!preposition.empty()) return MentionsOf(ChildWithCase(verb, preposition));
   if (Passive(verb)) {
     int s = Child(verb, Rel::kPassiveSubject);
@@ -146,6 +155,7 @@ std::vector<int> RelationArguments::Objects(size_t verb, const std::string& prep
 }
 
 std::vector<int> RelationArguments::NounSubjects(size_t noun) const {
+  Analyse();
   std::vector<int> out;
   if (noun >= children_.size()) return out;
   for (int c : children_[noun]) {
@@ -165,6 +175,7 @@ std::vector<int> RelationArguments::NounSubjects(size_t noun) const {
 }
 
 std::vector<int> RelationArguments::NounObjects(size_t noun, const std::string& preposition) const {
+  Analyse();
   if (preposition.empty()) return {};
   std::vector<int> out = MentionsOf(ChildWithCase(noun, preposition));
   // A light verb carries the noun's phrase: "held talks with X" (obl of held).

@@ -14,7 +14,9 @@ namespace geokg {
 
 class RelationArguments {
  public:
-  // Parses `sentence` with each non-pronoun mention read as one name.
+  // Reads `sentence` with each non-pronoun mention as one name. The analysis
+  // is made on the first question (a sentence with fewer than two actors is
+  // never asked one), and both references must outlive this object.
   RelationArguments(const Sentence& sentence, const std::vector<Mention>& mentions);
 
   // Mentions of the verb's subject (basic or enhanced: controllers,
@@ -35,9 +37,13 @@ class RelationArguments {
   // True when the analysis gives the verb a subject (even one that names no actor).
   bool HasSubject(size_t verb) const;
 
-  const syntax::Analysis& analysis() const { return analysis_; }
+  const syntax::Analysis& analysis() const {
+    Analyse();
+    return analysis_;
+  }
 
  private:
+  void Analyse() const;
   int Child(size_t head, syntax::Rel rel) const;
   int ChildWithCase(size_t head, const std::string& preposition) const;
   int Enhanced(size_t head, syntax::Rel rel) const;
@@ -48,9 +54,11 @@ class RelationArguments {
 
   const Sentence& sentence_;
   const std::vector<Mention>& mentions_;
-  syntax::Analysis analysis_;
   std::vector<int> mention_at_;
-  std::vector<std::vector<int>> children_;
+  // Made by Analyse() on first use.
+  mutable bool analysed_ = false;
+  mutable syntax::Analysis analysis_;
+  mutable std::vector<std::vector<int>> children_;
 };
 
 }  // namespace geokg

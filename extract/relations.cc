@@ -158,6 +158,8 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
     hits.push_back(n);
   }
   std::sort(hits.begin(), hits.end(), [](const VerbHit& a, const VerbHit& b) { return a.pos < b.pos; });
+  // A relation needs two actors: with fewer the analysis is not made.
+  const bool use_syntax = mentions.size() >= 2;
   std::vector<bool> covered(t.size(), false);
   for (const auto& hit : hits) {
     for (size_t k = hit.pos; k < hit.end && k < t.size(); ++k) covered[k] = true;
@@ -262,11 +264,11 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
     auto forced = forced_subject.find(hit.pos);
     bool requested = false;
     // The analysis' subject (or by-agent) when it names an actor.
-    const Group parsed_subjects = vp ? arguments.Subjects(hit.pos) : Group{};
+    const Group parsed_subjects = vp && use_syntax ? arguments.Subjects(hit.pos) : Group{};
     const bool parsed = !parsed_subjects.empty();
     // An event noun's arguments from the analysis, when it gives both ends.
     Group noun_subjects, noun_objects;
-    if (np) {
+    if (np && use_syntax) {
       noun_objects = arguments.NounObjects(hit.pos, np->preposition);
       noun_subjects = arguments.NounSubjects(hit.pos);
       if (noun_subjects.empty() && np->preposition == "between" && noun_objects.size() >= 2) {
@@ -282,7 +284,7 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
       subjects = parsed_subjects;
     } else if (!noun_subjects.empty()) {
       subjects = noun_subjects;
-    } else if (vp && arguments.HasSubject(hit.pos) && !arguments.Passive(hit.pos)) {
+    } else if (vp && use_syntax && arguments.HasSubject(hit.pos) && !arguments.Passive(hit.pos)) {
       continue;  // the analysis' subject is no actor ("The militia, which Iran supports, shelled ...")
     } else if (coordinated_verb) {
       subjects = last_subject;
@@ -660,7 +662,9 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
       }
     }
   }
-  for (auto& hit : FindOpenRelations(arguments, sentence, mentions, covered, *this)) out.push_back(std::move(hit));
+  if (use_syntax) {
+    for (auto& hit : FindOpenRelations(arguments, sentence, mentions, covered, *this)) out.push_back(std::move(hit));
+  }
   return out;
 }
 

@@ -82,10 +82,31 @@ class Deriver {
     return -1;
   }
 
-  // The rule head of an NP and, for a proper noun, every leaf of its name.
+  // The rule head of an NP and, for a proper noun, every leaf of its name;
+  // for a coordinated NP also each conjunct's (Universal Dependencies heads a
+  // coordination on its first conjunct, head rules on the last).
   std::vector<int> Heads(int np) const {
     const int head = HeadLeaf(tree_, np);
     std::vector<int> heads = {head};
+    bool coordinated = false;
+    for (int child : tree_.nodes[np].children) coordinated = coordinated || tree_.nodes[child].label == "CC";
+    if (coordinated) {
+      const std::vector<int>& children = tree_.nodes[np].children;
+      for (size_t i = 0; i < children.size(); ++i) {
+        const PennNode& c = tree_.nodes[children[i]];
+        std::vector<int> conjunct;
+        if (c.label == "NP") {
+          conjunct = Heads(children[i]);
+        } else if (c.IsLeaf() && c.label.rfind("NN", 0) == 0 &&
+                   (i + 1 == children.size() || tree_.nodes[children[i + 1]].label == "CC" ||
+                    tree_.nodes[children[i + 1]].label == ",")) {
+          conjunct = {c.leaf};  // a flat coordination: (NP (NNP A) (CC and) (NNP B))
+        }
+        for (int h : conjunct) {
+          if (std::find(heads.begin(), heads.end(), h) == heads.end()) heads.push_back(h);
+        }
+      }
+    }
     auto proper = [&](int leaf) {
       const PennNode& n = tree_.Leaf(leaf);
       return (n.label == "NNP" || n.label == "NNPS") && n.parent == tree_.Leaf(head).parent;
