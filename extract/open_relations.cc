@@ -11,8 +11,8 @@ namespace {
 
 // Verbs that do not by themselves relate their subject to their object
 // (copulas, light and aspect verbs, verbs of saying and perceiving).
-bool IsNonRelationalVerb(const std::string& lemma) {
-  static const std::unordered_set<std::string> kSet = {
+bool IsNonRelationalVerb(std::string_view lemma) {
+  static const std::unordered_set<std::string_view> kSet = {
       "be", "have", "do", "say", "add", "include", "become", "seem", "make", "take", "get", "go", "come",
       "know", "see", "think", "want", "need", "use", "find", "show", "appear", "remain", "continue", "begin",
       "start", "try", "expect", "plan", "hope", "report", "describe", "mean", "let", "put", "keep", "hold",
@@ -37,7 +37,7 @@ bool HasChildLemma(const syntax::Analysis& a, size_t head, Rel rel, std::initial
   return false;
 }
 
-bool LemmaIn(const std::string& lemma, std::initializer_list<const char*> lemmas) {
+bool LemmaIn(std::string_view lemma, std::initializer_list<const char*> lemmas) {
   for (const char* l : lemmas) {
     if (lemma == l) return true;
   }
@@ -61,7 +61,7 @@ void ReadVerbMood(const syntax::Analysis& a, size_t verb, Polarity* polarity, Mo
     const syntax::Word& w = a.words[v];
     if (w.rel != Rel::kOpenComplement || w.head < 0) break;
     // The governing verb of an infinitive: "refused to", "plans to", "urged X to", "is expected to".
-    const std::string& governor = a.words[static_cast<size_t>(w.head)].lemma;
+    const std::string_view governor = a.words[static_cast<size_t>(w.head)].lemma;
     if (LemmaIn(governor, {"refuse", "decline", "reject", "fail", "deny", "avoid", "cease", "stop", "halt"})) {
       *polarity = *polarity == Polarity::kNegative ? Polarity::kPositive : Polarity::kNegative;
     }
@@ -91,7 +91,7 @@ std::vector<RelationHit> FindOpenRelations(const RelationArguments& arguments, c
     if (!sentence.tokens[v].word || sentence.tokens[v].capitalized) continue;
     const std::vector<int> subjects = arguments.Subjects(v);
     if (subjects.empty()) continue;
-    std::string predicate = w.lemma;
+    std::string predicate(w.lemma);
     std::vector<int> objects = arguments.Objects(v, "");
     if (objects.empty() && !arguments.Passive(v)) {
       for (const char* prep : kRelationalPrepositions) {
@@ -106,7 +106,7 @@ std::vector<RelationHit> FindOpenRelations(const RelationArguments& arguments, c
     Polarity polarity;
     Modality modality;
     ReadVerbMood(a, v, &polarity, &modality);
-    const std::string cameo = finder.CodeOf(w.lemma);
+    const std::string cameo = finder.CodeOf(std::string(w.lemma));
     for (int s : subjects) {
       for (int o : objects) {
         const ActorRef& sa = mentions[static_cast<size_t>(s)].actor;

@@ -72,8 +72,10 @@ class Analyzer {
 
   void Set(int word, int head, Rel rel);
   void Extra(int head, int dependent, Rel rel);
-  bool IsChunk(int c, ChunkKind kind) const;
-  const std::string& LowerAt(int word) const;
+  bool IsChunk(int c, ChunkKind kind) const {
+    return c >= 0 && c < static_cast<int>(chunks_.size()) && chunks_[static_cast<size_t>(c)].kind == kind;
+  }
+  const std::string& LowerAt(int word) const { return sentence_.tokens[static_cast<size_t>(word)].lower; }
 
   const Sentence& sentence_;
   std::vector<TaggedWord> tags_;

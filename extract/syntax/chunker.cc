@@ -18,7 +18,7 @@ bool IsNounHead(Pos p) {
 }
 
 // Verbs that take two objects ("sent Ukraine tanks", "offered Kyiv loans").
-bool IsGivingVerb(const std::string& lemma) {
+bool IsGivingVerb(std::string_view lemma) {
   for (const char* v : {"give", "send", "offer", "grant", "sell", "lend", "hand", "award", "deny", "promise", "owe",
                         "supply", "provide", "pay", "loan", "show", "tell", "teach", "allow"}) {
     if (lemma == v) return true;
@@ -35,12 +35,6 @@ Analyzer::Analyzer(const Sentence& sentence, std::vector<TaggedWord> tags)
     out_.words[i].pos = tags_[i].pos;
     out_.words[i].lemma = tags_[i].lemma;
   }
-}
-
-const std::string& Analyzer::LowerAt(int word) const { return sentence_.tokens[static_cast<size_t>(word)].lower; }
-
-bool Analyzer::IsChunk(int c, ChunkKind kind) const {
-  return c >= 0 && c < static_cast<int>(chunks_.size()) && chunks_[static_cast<size_t>(c)].kind == kind;
 }
 
 void Analyzer::Set(int word, int head, Rel rel) {

@@ -13,8 +13,8 @@ namespace geokg::syntax {
 
 namespace {
 
-bool IsSpeechLemma(const std::string& lemma) {
-  static const std::unordered_set<std::string> kSet = {
+bool IsSpeechLemma(std::string_view lemma) {
+  static const std::unordered_set<std::string_view> kSet = {
       "say", "tell", "add", "state", "announce", "declare", "warn", "insist", "note", "claim", "argue", "write",
       "explain", "report", "stress", "confirm", "deny", "allege", "acknowledge", "admit", "reply", "respond",
       "tweet", "post", "vow", "pledge", "promise", "threaten", "urge", "believe", "think", "hope", "fear"};
@@ -22,8 +22,8 @@ bool IsSpeechLemma(const std::string& lemma) {
 }
 
 // Verbs whose object is the subject of their infinitive ("asked X to go").
-bool IsObjectControlVerb(const std::string& lemma) {
-  static const std::unordered_set<std::string> kSet = {
+bool IsObjectControlVerb(std::string_view lemma) {
+  static const std::unordered_set<std::string_view> kSet = {
       "ask", "urge", "tell", "order", "call", "invite", "allow", "permit", "force", "encourage", "persuade", "press",
       "pressure", "expect", "want", "help", "enable", "advise", "warn", "instruct", "request", "require", "authorize",
       "authorise", "lead", "cause", "get", "push", "compel", "oblige", "appeal", "beg", "remind", "convince",
@@ -32,8 +32,8 @@ bool IsObjectControlVerb(const std::string& lemma) {
 }
 
 // Verbs of saying that put their subject after them: "..., said the minister."
-bool IsInversionLemma(const std::string& lemma) {
-  static const std::unordered_set<std::string> kSet = {"say", "add", "write", "note", "state", "explain", "reply",
+bool IsInversionLemma(std::string_view lemma) {
+  static const std::unordered_set<std::string_view> kSet = {"say", "add", "write", "note", "state", "explain", "reply",
                                                         "continue", "insist", "declare", "conclude", "remark", "tweet"};
   return kSet.count(lemma) > 0;
 }
@@ -576,14 +576,17 @@ void Analyzer::AttachLeftovers() {
     else Set(k, root_, Rel::kDependent);
   }
   // No cycles: a word whose head chain does not reach the root hangs from the root.
+  std::vector<uint8_t> state(static_cast<size_t>(n), 0);  // 0 unseen, 1 on the current chain, 2 reaches the root
   for (int k = 0; k < n; ++k) {
-    int h = out_.words[static_cast<size_t>(k)].head;
-    int steps = 0;
-    while (h >= 0 && steps <= n) {
+    std::vector<int> chain;
+    int h = k;
+    while (h >= 0 && state[static_cast<size_t>(h)] == 0) {
+      state[static_cast<size_t>(h)] = 1;
+      chain.push_back(h);
       h = out_.words[static_cast<size_t>(h)].head;
-      ++steps;
     }
-    if (steps > n) Set(k, root_, Rel::kDependent);
+    if (h >= 0 && state[static_cast<size_t>(h)] == 1) Set(h, root_, Rel::kDependent);  // h closes a cycle
+    for (int c : chain) state[static_cast<size_t>(c)] = 2;
   }
 }
 

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/tokenizer.h"
@@ -59,7 +60,9 @@ const char* RelName(Rel rel);  // "nsubj", "obl:agent", ...
 
 struct Word {
   Pos pos = Pos::kOther;
-  std::string lemma;  // lower case
+  // Lower case; points into the sentence's tokens or static tables, so the
+  // analysis must not outlive the Sentence it was made from.
+  std::string_view lemma;
   int head = -1;      // index of the head word; -1 for the root
   Rel rel = Rel::kDependent;
 };

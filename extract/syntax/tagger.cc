@@ -188,10 +188,10 @@ bool IsNominalTag(Pos p) { return p == Pos::kNoun || p == Pos::kProperNoun || p 
 // `next_r` holds the next word's readings.
 Class Choose(const Readings& r, const TaggedWord* prev, const Token* next, const Readings& next_r, bool first_word,
              bool verb_expected, bool before_coordinator_adjective) {
-  static const std::string kNone;
+  static constexpr std::string_view kNone;
   const bool noun = r.Has(kNoun), verb = r.Has(kVerb), adj = r.Has(kAdjective), adv = r.Has(kAdverb);
   const Pos p = prev ? prev->pos : Pos::kPunctuation;
-  const std::string& prev_lemma = prev ? prev->lemma : kNone;
+  const std::string_view prev_lemma = prev ? prev->lemma : kNone;
   const auto& closed = ClosedClasses();
   const auto next_closed = next ? closed.find(next->lower) : closed.end();
   const bool next_is_det = next_closed != closed.end() && next_closed->second.pos == Pos::kDeterminer;
@@ -334,7 +334,7 @@ std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan
       w.pos = c->second.pos;
       w.shape = c->second.shape;
       w.possessive = c->second.possessive;
-      if (c->second.lemma) w.lemma = c->second.lemma;
+      if (c->second.lemma) w.lemma = c->second.lemma;  // static
       if (tok.lower == "to" && i + 1 < t.size() && IsInfinitiveAfterTo(t[i + 1], in_name[i + 1])) w.pos = Pos::kParticle;
       continue;
     }
@@ -361,7 +361,7 @@ std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan
       // A participle read as a modifier ("armed groups") where WordNet has no adjective.
       if (chosen == kAdjective && r.Has(kVerb)) {
         w.pos = Pos::kAdjective;
-        w.lemma = std::string(r.best[kVerb]->lemma());
+        w.lemma = r.best[kVerb]->lemma();
         continue;
       }
       for (Class c : {kNoun, kVerb, kAdjective, kAdverb}) {
@@ -372,7 +372,7 @@ std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan
       }
     }
     const FormReading* reading = r.best[chosen];
-    w.lemma = std::string(reading->lemma());
+    w.lemma = reading->lemma();
     switch (chosen) {
       case kNoun: w.pos = Pos::kNoun; break;
       case kVerb: w.pos = Pos::kVerb; w.shape = ShapeOf(reading->inflection); break;

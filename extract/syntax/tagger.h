@@ -21,7 +21,7 @@ enum class VerbShape : uint8_t { kNone, kBase, kPresent, kPast, kParticiple, kGe
 struct TaggedWord {
   Pos pos = Pos::kOther;
   VerbShape shape = VerbShape::kNone;
-  std::string lemma;   // lower case
+  std::string_view lemma;  // lower case, into the token or static tables
   bool possessive = false;  // "'s" and "his/their...": marks a possessor
   bool name = false;        // inside a known name span
   bool participle_possible = false;  // a past form that is also a participle ("attacked", "sought")
