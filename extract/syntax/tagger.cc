@@ -253,21 +253,28 @@ Class Choose(const Readings& r, const TaggedWord* prev, const Token* next, const
   return kVerb;
 }
 
-// True when the words since the last clause boundary hold a noun phrase and no verb.
-bool VerbExpected(const std::vector<TaggedWord>& tagged, size_t i) {
-  bool nominal = false;
-  for (size_t k = i; k > 0; --k) {
-    const TaggedWord& w = tagged[k - 1];
-    if (w.pos == Pos::kVerb || w.pos == Pos::kAux) return false;
-    if (w.pos == Pos::kPunctuation && w.lemma == ",") continue;  // an apposition: "X, the minister, said"
-    if (w.pos == Pos::kSubordinator || w.pos == Pos::kPunctuation || w.pos == Pos::kCoordinator ||
-        (w.pos == Pos::kPronoun && (w.lemma == "which" || w.lemma == "who" || w.lemma == "whom"))) {
-      break;
+// Whether the clause read so far has a noun phrase and no verb yet, updated
+// word by word (a comma does not end the clause: "X, the minister, said").
+class ClauseState {
+ public:
+  bool VerbExpected() const { return nominal_ && !verb_; }
+  void Add(const TaggedWord& w) {
+    if (w.pos == Pos::kVerb || w.pos == Pos::kAux) {
+      verb_ = true;
+    } else if (w.pos == Pos::kPunctuation && w.lemma == ",") {
+      return;
+    } else if (w.pos == Pos::kSubordinator || w.pos == Pos::kPunctuation || w.pos == Pos::kCoordinator ||
+               (w.pos == Pos::kPronoun && (w.lemma == "which" || w.lemma == "who" || w.lemma == "whom"))) {
+      nominal_ = verb_ = false;
+    } else if (IsNominalTag(w.pos)) {
+      nominal_ = true;
     }
-    nominal = nominal || IsNominalTag(w.pos);
   }
-  return nominal;
-}
+
+ private:
+  bool nominal_ = false;
+  bool verb_ = false;
+};
 
 }  // namespace
 
@@ -289,7 +296,8 @@ std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan
     }
     return readings[k];
   };
-  for (size_t i = 0; i < t.size(); ++i) {
+  ClauseState clause;
+  for (size_t i = 0; i < t.size(); clause.Add(out[i]), ++i) {
     TaggedWord& w = out[i];
     const Token& tok = t[i];
     w.lemma = tok.lower;
@@ -356,7 +364,7 @@ std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan
     const Token* next = i + 1 < t.size() ? &t[i + 1] : nullptr;
     const bool before_coordinator_adjective = i >= 2 && out[i - 2].pos == Pos::kAdjective;
     Class chosen = Choose(r, i > 0 ? &out[i - 1] : nullptr, next, readings_of(i + 1), first_word,
-                          VerbExpected(out, i), before_coordinator_adjective);
+                          clause.VerbExpected(), before_coordinator_adjective);
     if (!r.Has(chosen)) {
       // A participle read as a modifier ("armed groups") where WordNet has no adjective.
       if (chosen == kAdjective && r.Has(kVerb)) {
