@@ -119,6 +119,11 @@ bool RelationArguments::Passive(size_t verb) const {
          Enhanced(verb, Rel::kPassiveSubject) >= 0;
 }
 
+bool RelationArguments::HasComplement(size_t verb) const {
+  Analyse();
+  return Child(verb, Rel::kOpenComplement) >= 0 || Child(verb, Rel::kClausalComplement) >= 0;
+}
+
 bool RelationArguments::HasSubject(size_t verb) const {
   Analyse();
   if (Passive(verb)) return Child(verb, Rel::kAgent) >= 0;

@@ -32,6 +32,9 @@ class RelationArguments {
   // Mentions the event noun at `noun` is aimed at: its `preposition` phrase
   // ("invasion of Ukraine", "sanctions on Iran", "talks between A and B").
   std::vector<int> NounObjects(size_t noun, const std::string& preposition) const;
+  // True when the verb has a clause for a complement ("called on X to
+  // reopen", "said that ...").
+  bool HasComplement(size_t verb) const;
   // True when the verb is passive (a passive auxiliary, or a reduced relative).
   bool Passive(size_t verb) const;
   // True when the analysis gives the verb a subject (even one that names no actor).

@@ -616,6 +616,13 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
       }
     }
     governing.reset();
+    // The sense by the frame: "called on President Ruto" with no clause is a
+    // visit; "called on Ethiopia to reopen the border" an appeal.
+    if (vp && vp->words.size() == 2 && vp->words[0] == "call" && (vp->flags & kFlagControl) && use_syntax &&
+        !arguments.HasComplement(hit.pos)) {
+      predicate = "visit";
+      cameo = "042";
+    }
     if (vp && vp->words.size() == 1 && vp->words[0] == "call" && !objects.empty()) {
       // "called France a vital partner", "called Iran's attack a flagrant
       // violation": a characterisation, not a phone call; its tone gives the code.

@@ -71,6 +71,17 @@ TEST_F(ExtractFrames, VerbTheDictionaryLacksStillRelatesItsArguments) {
   EXPECT_TRUE(t->cameo.empty()) << t->cameo;
 }
 
+TEST_F(ExtractFrames, TheFrameChoosesTheSense) {
+  auto visit = Extract("The Chinese envoy called on President Ruto in Nairobi.");
+  const Triple* v = Find(visit, "CHN", "william-ruto");
+  ASSERT_NE(v, nullptr) << Dump(visit);
+  EXPECT_EQ(v->cameo, "042") << Dump(visit);
+  auto appeal = Extract("The UN called on Ethiopia to reopen the border.");
+  const Triple* a = Find(appeal, "UN", "ETH");
+  ASSERT_NE(a, nullptr) << Dump(appeal);
+  EXPECT_EQ(a->cameo.substr(0, 2), "02") << Dump(appeal);
+}
+
 TEST_F(ExtractFrames, NonRelationalVerbGivesNothing) {
   auto triples = Extract("Chile became Peru's largest creditor.");
   EXPECT_EQ(Find(triples, "CHL", "PER"), nullptr) << Dump(triples);

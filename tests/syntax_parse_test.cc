@@ -129,6 +129,13 @@ TEST(SyntaxParse, ObjectControlsInfinitive) {
   EXPECT_TRUE(p.Arc("sanction", Rel::kObject, "Pyongyang")) << p.Tree();
 }
 
+TEST(SyntaxParse, PrepositionalObjectControlsInfinitive) {
+  Parsed p("The council called on Ethiopia to reopen the border.");
+  EXPECT_TRUE(p.Arc("called", Rel::kOblique, "Ethiopia")) << p.Tree();
+  EXPECT_TRUE(p.Arc("called", Rel::kOpenComplement, "reopen")) << p.Tree();
+  EXPECT_TRUE(p.Enhanced("reopen", Rel::kSubject, "Ethiopia")) << p.Tree();
+}
+
 TEST(SyntaxParse, SubjectControlsInfinitive) {
   Parsed p("Egypt agreed to host the talks.");
   EXPECT_TRUE(p.Arc("agreed", Rel::kOpenComplement, "host")) << p.Tree();

@@ -344,7 +344,12 @@ void Analyzer::AttachVerb(int v) {
     if (IsChunk(before, ChunkKind::kNominal)) {
       const Chunk& n = chunks_[static_cast<size_t>(before)];
       const Word& nw = out_.words[static_cast<size_t>(n.head)];
-      if (nw.rel == Rel::kObject && nw.head >= 0 && IsObjectControlVerb(out_.words[static_cast<size_t>(nw.head)].lemma)) {
+      // "called on Ethiopia to reopen", "appealed to the rebels to lay down": a prepositional object controls too.
+      const bool prepositional_object =
+          nw.rel == Rel::kOblique && nw.head >= 0 && n.begin > 0 &&
+          (LowerAt(n.begin - 1) == "on" || LowerAt(n.begin - 1) == "upon" || LowerAt(n.begin - 1) == "to");
+      if ((nw.rel == Rel::kObject || prepositional_object) && nw.head >= 0 &&
+          IsObjectControlVerb(out_.words[static_cast<size_t>(nw.head)].lemma)) {
         Set(verb.head, nw.head, Rel::kOpenComplement);
         Extra(verb.head, n.head, Rel::kSubject);
       } else {
