@@ -155,26 +155,17 @@ Status RocksGraphStore::ForEachLinkOf(const std::vector<uint32_t>& actors, const
   std::sort(outside.begin(), outside.end(), [](const EdgeInts& a, const EdgeInts& b) {
     return std::tie(a.s, a.kind, a.p, a.o, a.pol) < std::tie(b.s, b.kind, b.p, b.o, b.pol);
   });
-  constexpr size_t kBatch = 4096;
   std::vector<std::string> keys;
-  std::vector<rocksdb::PinnableSlice> values;
-  std::vector<bool> found;
-  for (size_t begin = 0; begin < outside.size(); begin += kBatch) {
-    const size_t end = std::min(outside.size(), begin + kBatch);
-    keys.clear();
-    for (size_t k = begin; k < end; ++k) keys.push_back(OutKey(outside[k]));
-    if (s = MultiGet(kCfOut, keys, &values, &found); !s.ok()) return s;
-    for (size_t k = begin; k < end; ++k) {
-      if (!found[k - begin]) return Status::Corruption("in-edge without its edge in " + path);
-      if (!DecodeEdgeMentions(values[k - begin].ToStringView(), &link.mentions)) {
-        return Status::Corruption("bad edge record in " + path);
-      }
-      link.subject = outside[k].s;
-      link.object = outside[k].o;
-      fn(link);
-    }
-  }
-  return Status::OK();
+  keys.reserve(outside.size());
+  for (const EdgeInts& e : outside) keys.push_back(OutKey(e));
+  return ForEachValue(kCfOut, keys, [&](size_t k, bool found, std::string_view value) {
+    if (!found) return Status::Corruption("in-edge without its edge in " + path);
+    if (!DecodeEdgeMentions(value, &link.mentions)) return Status::Corruption("bad edge record in " + path);
+    link.subject = outside[k].s;
+    link.object = outside[k].o;
+    fn(link);
+    return Status::OK();
+  });
 }
 
 }  // namespace geokg::store

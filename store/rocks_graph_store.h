@@ -57,6 +57,10 @@ class RocksGraphStore final : public GraphStore, private AggregateBacking {
   // (*found)[i] whether it has one.
   Status MultiGet(int cf, const std::vector<std::string>& keys, std::vector<rocksdb::PinnableSlice>* values,
                   std::vector<bool>* found);
+  // Point reads of `keys` (best sorted) in batches: calls fn(i, found, value)
+  // for each key i in order, until fn returns an error, which it returns.
+  Status ForEachValue(int cf, const std::vector<std::string>& keys,
+                      const std::function<Status(size_t i, bool found, std::string_view value)>& fn);
 
   rocksdb::ColumnFamilyHandle* cf(int which) const { return db_->cf(which); }
   Status Writable() const;
