@@ -175,18 +175,13 @@ void AddFilterOptions(cxxopts::Options& options) {
       ("min-count", "minimum number of mentions", cxxopts::value<uint64_t>());
 }
 
-namespace {
-
-// The first and last day YYYY-MM-DD of a date bound (YYYY, YYYY-MM or
-// YYYY-MM-DD), as strings that compare in date order.
-std::string FirstDay(const std::string& bound) {
-  return bound.size() == 4 ? bound + "-01-01" : bound.size() == 7 ? bound + "-01" : bound;
+bool BoundsInOrder(const std::string& since, const std::string& until) {
+  // The first and last day YYYY-MM-DD of each bound, as strings that compare
+  // in date order (day 31 of a shorter month compares right).
+  const std::string first = since.size() == 4 ? since + "-01-01" : since.size() == 7 ? since + "-01" : since;
+  const std::string last = until.size() == 4 ? until + "-12-31" : until.size() == 7 ? until + "-31" : until;
+  return first <= last;
 }
-std::string LastDay(const std::string& bound) {
-  return bound.size() == 4 ? bound + "-12-31" : bound.size() == 7 ? bound + "-31" : bound;
-}
-
-}  // namespace
 
 Status ParseFilter(const cxxopts::ParseResult& result, EdgeFilter* filter) {
   *filter = EdgeFilter();
@@ -200,7 +195,7 @@ Status ParseFilter(const cxxopts::ParseResult& result, EdgeFilter* filter) {
                                        " takes a date YYYY, YYYY-MM or YYYY-MM-DD, not '" + bound + "'");
       }
     }
-    if (!filter->since.empty() && !filter->until.empty() && FirstDay(filter->since) > LastDay(filter->until)) {
+    if (!filter->since.empty() && !filter->until.empty() && !BoundsInOrder(filter->since, filter->until)) {
       return Status::InvalidArgument("--since " + filter->since + " is after --until " + filter->until);
     }
     if (result.count("quad")) {

@@ -42,6 +42,10 @@ std::string NearestName(const std::string& word, const std::vector<std::string>&
 // only the last) naming a real calendar month or day.
 bool IsCalendarDate(const std::string& date, bool allow_partial);
 
+// True when date bound `since` (YYYY, YYYY-MM or YYYY-MM-DD, checked by
+// IsCalendarDate) starts no later than bound `until` ends.
+bool BoundsInOrder(const std::string& since, const std::string& until);
+
 // Opens the store at the --db path, printing a clear message on failure. For
 // reading (read_only) a missing database is an error, not created.
 Status OpenStore(const std::string& path, bool read_only, std::unique_ptr<GraphStore>* store);

@@ -1,5 +1,5 @@
 // The network questions: path (k shortest chains of relations between two
-// actors), neighbors (the ego network, read by prefix scans) and top (central
+// actors), neighbors (the ego network, cli/ego_walk.h) and top (central
 // actors). path and top read the filtered graph in one scan into a compact
 // graph (graph/algorithms.h).
 #include <algorithm>
@@ -12,6 +12,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/ego_walk.h"
 #include "cli/output.h"
 #include "cli/query_common.h"
 #include "cli/subgraph.h"
@@ -374,64 +375,17 @@ int RunNeighbors(int argc, char** argv) {
     return kExitOk;
   }
 
-  // Breadth-first by prefix scans of the actors closer than `depth` only: the
-  // actors at the last level are listed without reading their adjacency.
-  struct Reached {
-    int depth = 0;
-    std::map<std::string, uint64_t> closer;  // actor one hop closer -> mentions between them
-  };
-  std::unordered_map<std::string, Reached> reached{{center.id, Reached{}}};
-  std::vector<std::string> frontier{center.id};
-  for (int d = 0; d < depth && !frontier.empty(); ++d) {
-    std::vector<std::string> next;
-    for (const auto& actor : frontier) {
-      Status status = ForEachAdmittedEdge(*store, actor, Direction::kBoth, filter, [&](const EdgeRecord& e) {
-        const std::string& other = e.key.subject == actor ? e.key.object : e.key.subject;
-        if (other == actor) return true;
-        auto [it, added] = reached.try_emplace(other, Reached{d + 1, {}});
-        if (added) next.push_back(other);
-        if (it->second.depth == d + 1) it->second.closer[actor] += e.mentions;
-        return true;
-      });
-      if (!status.ok()) return Fail("neighbors", status);
-    }
-    std::sort(next.begin(), next.end());
-    frontier = std::move(next);
-  }
-  struct Row {
-    int depth;
-    const std::string* id;
-    std::string via;
-    uint64_t link_mentions = 0;
-  };
-  std::vector<Row> rows;
-  rows.reserve(reached.size());
-  for (const auto& [id, r] : reached) {
-    Row row{r.depth, &id, "", 0};
-    uint64_t best = 0;
-    for (const auto& [closer, m] : r.closer) {  // ids ascending: the first strongest wins
-      row.link_mentions += m;
-      if (m > best) {
-        best = m;
-        row.via = closer;
-      }
-    }
-    rows.push_back(std::move(row));
-  }
-  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-    if (a.depth != b.depth) return a.depth < b.depth;
-    if (a.link_mentions != b.link_mentions) return a.link_mentions > b.link_mentions;
-    return *a.id < *b.id;
-  });
-  if (limit > 0 && rows.size() > static_cast<size_t>(limit)) rows.resize(static_cast<size_t>(limit));
+  std::vector<EgoActor> rows;
+  Status status = WalkEgo(*store, center.id, depth, filter, static_cast<size_t>(limit), &rows);
+  if (!status.ok()) return Fail("neighbors", status);
   std::vector<std::string> listed;
   listed.reserve(rows.size());
-  for (const auto& r : rows) listed.push_back(*r.id);
+  for (const auto& r : rows) listed.push_back(r.id);
   names.Prefetch(listed);
   Table table({"depth", "id", "name", "type", "country", "via", "link_mentions"});
   for (const auto& r : rows) {
-    const ActorRecord& a = names.Get(*r.id);
-    table.AddRow({int64_t{r.depth}, *r.id, a.name, std::string(ToString(a.type)), a.country,
+    const ActorRecord& a = names.Get(r.id);
+    table.AddRow({int64_t{r.depth}, r.id, a.name, std::string(ToString(a.type)), a.country,
                   r.via.empty() ? Cell() : Cell(r.via), r.link_mentions});
   }
   table.Write(std::cout, output);

@@ -15,45 +15,16 @@ std::string ValidUtf8(std::string_view text) {
   static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
   std::string out;
   out.reserve(text.size());
-  size_t i = 0;
-  while (i < text.size()) {
-    auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-    unsigned char b0 = byte(i);
-    if (b0 < 0x80) {
-      out += static_cast<char>(b0);
-      ++i;
-      continue;
-    }
-    // Well-formed sequences per Unicode table 3-7: the length and the range of
-    // the second byte depend on the first (no overlongs, surrogates, > U+10FFFF).
-    size_t length = 0;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (b0 >= 0xC2 && b0 <= 0xDF) length = 2;
-    else if (b0 >= 0xE0 && b0 <= 0xEF) {
-      length = 3;
-      if (b0 == 0xE0) lo = 0xA0;
-      if (b0 == 0xED) hi = 0x9F;
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-      length = 4;
-      if (b0 == 0xF0) lo = 0x90;
-      if (b0 == 0xF4) hi = 0x8F;
-    }
-    // The maximal well-formed prefix is replaced by one U+FFFD.
-    size_t good = 1;
-    if (length > 0) {
-      while (good < length && i + good < text.size()) {
-        unsigned char b = byte(i + good);
-        unsigned char min = good == 1 ? lo : 0x80, max = good == 1 ? hi : 0xBF;
-        if (b < min || b > max) break;
-        ++good;
-      }
-    }
-    if (length > 0 && good == length) {
+  for (size_t i = 0; i < text.size();) {
+    uint32_t cp = 0;
+    size_t subpart = 1;
+    if (size_t length = Utf8SequenceAt(text, i, &cp, &subpart); length > 0) {
       out.append(text.substr(i, length));
+      i += length;
     } else {
       out += kReplacement;
+      i += subpart;
     }
-    i += good;
   }
   return out;
 }

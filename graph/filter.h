@@ -24,6 +24,10 @@ struct EdgeFilter {
   // True when one piece of evidence dated `date` lies within [since, until].
   bool DateMatches(const std::string& date) const;
   bool HasDateBounds() const { return !since.empty() || !until.empty(); }
+  // True when no filter is set, so that every edge passes with its stored counts.
+  bool PassesAll() const {
+    return !HasDateBounds() && !quad && cameo_prefix.empty() && !polarity && !kind && min_count == 0;
+  }
 };
 
 }  // namespace geokg

@@ -2,13 +2,14 @@
 
 namespace geokg {
 
-size_t Utf8SequenceAt(std::string_view text, size_t i, uint32_t* cp) {
+size_t Utf8SequenceAt(std::string_view text, size_t i, uint32_t* cp, size_t* subpart) {
   auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
   unsigned char b0 = byte(i);
   if (b0 < 0x80) {
     *cp = b0;
     return 1;
   }
+  // The length and the range of the second byte depend on the first.
   size_t length = 0;
   unsigned char lo = 0x80, hi = 0xBF;
   if (b0 >= 0xC2 && b0 <= 0xDF) {
@@ -22,15 +23,20 @@ size_t Utf8SequenceAt(std::string_view text, size_t i, uint32_t* cp) {
     if (b0 == 0xF0) lo = 0x90;
     if (b0 == 0xF4) hi = 0x8F;
   }
-  if (length == 0 || i + length > text.size()) return 0;
-  uint32_t value = b0 & (0x7F >> length);
-  for (size_t k = 1; k < length; ++k) {
-    unsigned char b = byte(i + k);
-    if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) return 0;
+  size_t good = 1;  // the lead byte and the continuation bytes in range after it
+  uint32_t value = length > 0 ? b0 & (0x7F >> length) : 0;
+  while (length > 0 && good < length && i + good < text.size()) {
+    unsigned char b = byte(i + good);
+    if (b < (good == 1 ? lo : 0x80) || b > (good == 1 ? hi : 0xBF)) break;
     value = (value << 6) | (b & 0x3F);
+    ++good;
   }
-  *cp = value;
-  return length;
+  if (length > 0 && good == length) {
+    *cp = value;
+    return length;
+  }
+  if (subpart) *subpart = good;
+  return 0;
 }
 
 namespace {

@@ -11,8 +11,10 @@ namespace geokg {
 
 // The length of the well-formed UTF-8 sequence at text[i] (Unicode table
 // 3-7: no overlongs, surrogates or code points above U+10FFFF) with its code
-// point in *cp, or 0 when the byte at i starts none.
-size_t Utf8SequenceAt(std::string_view text, size_t i, uint32_t* cp);
+// point in *cp, or 0 when the byte at i starts none; then, when `subpart` is
+// given, *subpart is the length (>= 1) of the maximal subpart of an ill-formed
+// sequence there, the bytes that one U+FFFD replaces (Unicode's practice).
+size_t Utf8SequenceAt(std::string_view text, size_t i, uint32_t* cp, size_t* subpart = nullptr);
 
 // `id` unchanged when it is valid UTF-8, every code point passes `carries`,
 // and it holds no "\x"; else every backslash doubled and each byte of an

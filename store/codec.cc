@@ -259,6 +259,11 @@ bool DecodeEdgeAgg(std::string_view in, EdgeAgg* e) {
   return d.done() && std::is_sorted(e->cameos.begin(), e->cameos.end(), CameoLess);
 }
 
+bool DecodeEdgeMentions(std::string_view in, uint64_t* mentions) {
+  Decoder d(in);
+  return Tag(&d, kTagEdge) && d.Varint(mentions);
+}
+
 std::string EncodeEvidence(const EvidenceValue& v) {
   std::string out;
   EncodeEvidence(v, v.text, &out);

@@ -95,6 +95,9 @@ bool DecodeActorAgg(std::string_view in, ActorAgg* a);
 std::string EncodeEdgeAgg(const EdgeAgg& e);
 void EncodeEdgeAgg(const EdgeAgg& e, std::string* out);  // into *out, reusing its buffer
 bool DecodeEdgeAgg(std::string_view in, EdgeAgg* e);
+// Only the mentions of an edge record (its first field), for walks that read
+// millions of edges; false when the record does not start like one.
+bool DecodeEdgeMentions(std::string_view in, uint64_t* mentions);
 
 // ---- Evidence, articles, contributions ----
 

@@ -46,6 +46,16 @@ struct StoreOptions {
 // kConflict: nothing written, see StoreOptions::keep_on_conflict.
 enum class IngestOutcome { kNew, kUnchanged, kReplaced, kConflict };
 
+// A relation as walks over the graph see it (GraphStore::ForEachLinkOf): its
+// subject and object as store-local actor numbers, and its mentions. Two
+// actors have one Link for each relation between them (each predicate,
+// polarity and kind).
+struct Link {
+  uint32_t subject = 0;
+  uint32_t object = 0;
+  uint64_t mentions = 0;
+};
+
 struct StoreStats {
   uint64_t actors = 0;
   std::vector<std::pair<ActorType, uint64_t>> actors_by_type;
@@ -122,6 +132,24 @@ class GraphStore {
   virtual Status ForEachEdge(const std::function<bool(const EdgeRecord&)>& fn) = 0;
 
   virtual Status GetEdge(const EdgeKey& key, EdgeRecord* edge) = 0;
+
+  // ---- Walks over many actors (neighbors --depth N) ----
+  // Actors are named by store-local numbers here: dense, from 1, fixed while
+  // the store is open, never 0. A relation is reduced to a Link.
+
+  // The numbers of `actor_ids`, index-aligned; 0 for an id the store does not know.
+  virtual Status ActorNumbers(const std::vector<std::string>& actor_ids, std::vector<uint32_t>* numbers) = 0;
+
+  // The ids of actor `numbers`, index-aligned, read in one batch. Corruption
+  // for a number no actor id has.
+  virtual Status ActorIds(const std::vector<uint32_t>& numbers, std::vector<std::string>* ids) = 0;
+
+  // Calls `fn` once for every relation with at least one end among `actors`
+  // (numbers; order and repeats do not matter), in no particular order. Reads
+  // the adjacency and the mentions only: where ForEachEdgeOf of each actor
+  // reads the record of every in-edge by a point lookup, this scans, so that
+  // the relations of thousands of hubs cost one pass over the adjacency.
+  virtual Status ForEachLinkOf(const std::vector<uint32_t>& actors, const std::function<void(const Link&)>& fn) = 0;
 
   // Calls `fn` for every piece of evidence of an edge until it returns false.
   virtual Status ForEachEvidence(const EdgeKey& key,

@@ -1,6 +1,7 @@
 // RocksGraphStore: the GraphStore over RocksDB (internal header).
 // rocks_graph_store.cc holds opening and the write path (one writer, batched
-// commits, retraction); store_reads.cc the read path. Not thread-safe: use one
+// commits, retraction); store_reads.cc the read path; link_reads.cc the reads
+// for walks over many actors. Not thread-safe: use one
 // instance from one thread at a time.
 #pragma once
 
@@ -40,6 +41,9 @@ class RocksGraphStore final : public GraphStore, private AggregateBacking {
                        const std::function<bool(const EdgeRecord&)>& fn) override;
   Status ForEachEdge(const std::function<bool(const EdgeRecord&)>& fn) override;
   Status GetEdge(const EdgeKey& key, EdgeRecord* edge) override;
+  Status ActorNumbers(const std::vector<std::string>& actor_ids, std::vector<uint32_t>* numbers) override;
+  Status ActorIds(const std::vector<uint32_t>& numbers, std::vector<std::string>* ids) override;
+  Status ForEachLinkOf(const std::vector<uint32_t>& actors, const std::function<void(const Link&)>& fn) override;
   Status ForEachEvidence(const EdgeKey& key, const std::function<bool(const EvidenceRecord&)>& fn) override;
   Status GetArticle(const std::string& doc_id, ArticleRecord* article, std::vector<Triple>* contribution) override;
   Status GetCommittedTripleCount(const std::string& doc_id, uint64_t* triples) override;
@@ -53,6 +57,10 @@ class RocksGraphStore final : public GraphStore, private AggregateBacking {
   // (*found)[i] whether it has one.
   Status MultiGet(int cf, const std::vector<std::string>& keys, std::vector<rocksdb::PinnableSlice>* values,
                   std::vector<bool>* found);
+  // Point reads of `keys` (best sorted) in batches: calls fn(i, found, value)
+  // for each key i in order, until fn returns an error, which it returns.
+  Status ForEachValue(int cf, const std::vector<std::string>& keys,
+                      const std::function<Status(size_t i, bool found, std::string_view value)>& fn);
 
   rocksdb::ColumnFamilyHandle* cf(int which) const { return db_->cf(which); }
   Status Writable() const;

@@ -176,23 +176,31 @@ Status RocksGraphStore::ReadActors(const std::vector<uint32_t>& actors, std::vec
   std::vector<size_t> order(actors.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](size_t x, size_t y) { return actors[x] < actors[y]; });
-  constexpr size_t kBatch = 4096;
   std::vector<std::string> keys;
+  keys.reserve(order.size());
+  for (size_t i : order) keys.push_back(IntKey(actors[i]));
+  return ForEachValue(kCfActors, keys, [&](size_t k, bool found, std::string_view value) {
+    if (!found) return Status::OK();  // an actor whose evidence was all retracted
+    ActorAgg agg;
+    if (!DecodeActorAgg(value, &agg)) return Status::Corruption("bad actor record in " + db_->path());
+    return MakeActorRecord(actors[order[k]], agg, &(*records)[order[k]]);
+  });
+}
+
+Status RocksGraphStore::ForEachValue(int which, const std::vector<std::string>& keys,
+                                     const std::function<Status(size_t i, bool found, std::string_view value)>& fn) {
+  constexpr size_t kBatch = 4096;
+  std::vector<std::string> batch;
   std::vector<rocksdb::PinnableSlice> values;
   std::vector<bool> found;
-  for (size_t begin = 0; begin < order.size(); begin += kBatch) {
-    const size_t end = std::min(order.size(), begin + kBatch);
-    keys.clear();
-    for (size_t k = begin; k < end; ++k) keys.push_back(IntKey(actors[order[k]]));
-    if (s = MultiGet(kCfActors, keys, &values, &found); !s.ok()) return s;
-    for (size_t k = begin; k < end; ++k) {
-      if (!found[k - begin]) continue;  // an actor whose evidence was all retracted
-      ActorAgg agg;
-      if (!DecodeActorAgg(values[k - begin].ToStringView(), &agg)) {
-        return Status::Corruption("bad actor record in " + db_->path());
-      }
-      if (s = MakeActorRecord(actors[order[k]], agg, &(*records)[order[k]]); !s.ok()) return s;
+  for (size_t begin = 0; begin < keys.size(); begin += kBatch) {
+    const size_t end = std::min(keys.size(), begin + kBatch);
+    batch.assign(keys.begin() + static_cast<ptrdiff_t>(begin), keys.begin() + static_cast<ptrdiff_t>(end));
+    Status s = MultiGet(which, batch, &values, &found);
+    for (size_t k = begin; s.ok() && k < end; ++k) {
+      s = fn(k, found[k - begin], found[k - begin] ? values[k - begin].ToStringView() : std::string_view());
     }
+    if (!s.ok()) return s;
   }
   return Status::OK();
 }

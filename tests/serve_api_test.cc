@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "cli/common.h"
 #include "cli/serve/api_params.h"
 #include "cli/serve/explorer_api.h"
 #include "cli/serve/http_server.h"
@@ -243,13 +244,13 @@ TEST_F(ServeApiTest, TimelineCountsMonthsByQuadClass) {
   EXPECT_EQ(body["months"][3]["verbal_cooperation"], 1);  // "Pakistan will not meet India"
 }
 
+// The date check `geokg serve` shares with the command line's --since/--until.
 TEST(ServeParamsTest, CalendarDates) {
-  using cli::serve::IsCalendarDateBound;
   for (const char* good : {"2023", "2023-01", "2023-12-31", "2024-02-29", "2000-02-29"}) {
-    EXPECT_TRUE(IsCalendarDateBound(good)) << good;
+    EXPECT_TRUE(cli::IsCalendarDate(good, /*allow_partial=*/true)) << good;
   }
   for (const char* bad : {"", "23", "2023-00", "2023-13", "2023-04-31", "1900-02-29", "2023-1-01", "2023/01"}) {
-    EXPECT_FALSE(IsCalendarDateBound(bad)) << bad;
+    EXPECT_FALSE(cli::IsCalendarDate(bad, /*allow_partial=*/true)) << bad;
   }
 }
 

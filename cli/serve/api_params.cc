@@ -3,6 +3,8 @@
 #include <cctype>
 #include <charconv>
 
+#include "cli/common.h"
+
 namespace geokg::cli::serve {
 namespace {
 
@@ -15,34 +17,7 @@ bool AllDigits(const std::string& text, size_t from, size_t to) {
   return true;
 }
 
-int DaysInMonth(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
-}
-
-// The first (`end` false) or last day a bound covers, as YYYY-MM-DD.
-std::string Widen(const std::string& bound, bool end) {
-  if (bound.size() == 4) return bound + (end ? "-12-31" : "-01-01");
-  if (bound.size() == 7) return bound + (end ? "-31" : "-01");  // compares right for any month
-  return bound;
-}
-
 }  // namespace
-
-bool IsCalendarDateBound(const std::string& text) {
-  if (text.size() != 4 && text.size() != 7 && text.size() != 10) return false;
-  if (!AllDigits(text, 0, 4)) return false;
-  if (text.size() == 4) return true;
-  if (text[4] != '-' || !AllDigits(text, 5, 7)) return false;
-  const int year = std::stoi(text.substr(0, 4));
-  const int month = std::stoi(text.substr(5, 2));
-  if (month < 1 || month > 12) return false;
-  if (text.size() == 7) return true;
-  if (text[7] != '-' || !AllDigits(text, 8, 10)) return false;
-  const int day = std::stoi(text.substr(8, 2));
-  return day >= 1 && day <= DaysInMonth(year, month);
-}
 
 ParamReader::ParamReader(const Params& params, std::set<std::string> allowed)
     : params_(params), allowed_(std::move(allowed)) {
@@ -110,14 +85,14 @@ bool ParamReader::ReadFilter(EdgeFilter* filter) {
   for (const char* name : {"since", "until"}) {
     std::string bound;
     if (!ReadText(name, false, 10, &bound)) return false;
-    if (!bound.empty() && !IsCalendarDateBound(bound)) {
+    if (!bound.empty() && !IsCalendarDate(bound, /*allow_partial=*/true)) {
       return Fail(name, std::string("parameter '") + name +
                             "' takes a date YYYY, YYYY-MM or YYYY-MM-DD that exists, not '" + bound + "'");
     }
     (std::string(name) == "since" ? filter->since : filter->until) = bound;
   }
   if (!filter->since.empty() && !filter->until.empty() &&
-      Widen(filter->since, false) > Widen(filter->until, true)) {
+      !BoundsInOrder(filter->since, filter->until)) {
     return Fail("until", "parameter 'until' (" + filter->until + ") is before 'since' (" + filter->since + ")");
   }
   int64_t quad = 0;

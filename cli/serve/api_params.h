@@ -26,10 +26,6 @@ struct ApiError {
   std::vector<std::string> suggestions;
 };
 
-// True for YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar date
-// (months 01-12, days within the month, 29 February in leap years only).
-bool IsCalendarDateBound(const std::string& text);
-
 // Reads the parameters of one request. Each Read* returns false after
 // recording the first error (later calls then return false too).
 class ParamReader {
