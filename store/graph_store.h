@@ -40,6 +40,13 @@ struct StoreOptions {
   // when true, the stored article stays and the outcome is kConflict; when
   // false it is replaced. A changed article from the same file always replaces.
   bool keep_on_conflict = false;
+  // Write each commit as sorted table files added to the database in one
+  // atomic ingestion (RocksDB's SstFileWriter and IngestExternalFiles)
+  // instead of a WriteBatch through the write-ahead log and memtables: the
+  // same records and the same promises (a commit is all-or-nothing under a
+  // crash; readers see whole commits), at a lower cost per record when
+  // commits are large. Meant for large batch_bytes (`geokg ingest --bulk`).
+  bool bulk = false;
 };
 
 // What PutArticle did with an article.

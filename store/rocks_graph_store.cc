@@ -43,7 +43,9 @@ RocksGraphStore::~RocksGraphStore() {
 Status RocksGraphStore::Init() {
   pending_ = &unused_writes_;
   if (!db_->read_only()) {
-    writer_ = std::make_unique<AsyncWriter>(db_->db(), db_->handles(), options_.sync, db_->path());
+    std::unique_ptr<TableIngester> tables;
+    if (options_.bulk) tables = std::make_unique<TableIngester>(db_->db(), db_->handles(), db_->path());
+    writer_ = std::make_unique<AsyncWriter>(db_->db(), db_->handles(), options_.sync, db_->path(), std::move(tables));
     pending_ = writer_->Spare();
   }
   return interner_.LoadNextIds();
