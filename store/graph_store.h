@@ -84,6 +84,14 @@ class GraphStore {
   virtual Status PutArticle(const Article& article, const std::vector<Triple>& triples,
                             IngestOutcome* outcome) = 0;
 
+  // Merges an article read from another geokg database (its record and the
+  // triples GetArticle gives there) exactly as PutArticle merged the article
+  // it was made from: the record's content hash stands for the article's
+  // text, which the record does not hold, so outcomes (unchanged, replaced,
+  // conflict) are those of the original. For merging shards built elsewhere.
+  virtual Status PutArticleRecord(const ArticleRecord& record, const std::vector<Triple>& triples,
+                                  IngestOutcome* outcome) = 0;
+
   // Retracts an article: every count returns to what it was without it; edges,
   // aliases and actors left with no evidence disappear. NotFound when absent.
   virtual Status RemoveArticle(const std::string& doc_id) = 0;
