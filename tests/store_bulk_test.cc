@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <rocksdb/sst_file_writer.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -162,6 +163,35 @@ TEST_F(BulkCli, GeneratedTriplesGiveTheSameGraphInOneOrManyCommits) {
   ExpectSameGraph(normal, bulk);
   ExpectSameGraph(normal, small);
   EXPECT_EQ(Problems(small), "");
+}
+
+// --from-db: shard databases (each built from part of the inputs) merge to
+// the graph of one ingest of all of them; their content hashes carry over, so
+// a merge again, or an ingest of the original files, finds them unchanged. A
+// shard that cannot be read is reported and the others merged (exit 1).
+TEST_F(BulkCli, ShardDatabasesMergeToTheGraphOfOneIngest) {
+  const std::string articles = testing::SourceDir() + "/examples/articles";
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(articles)) files.push_back(entry.path().string());
+  std::sort(files.begin(), files.end());
+  ASSERT_GT(files.size(), 4u);
+  std::string first, second;
+  for (size_t i = 0; i < files.size(); ++i) (i < files.size() / 2 ? first : second) += " " + ShellQuote(files[i]);
+  const std::string single = dir_.Join("single"), a = dir_.Join("a"), b = dir_.Join("b"), merged = dir_.Join("m");
+  Run("ingest -q " + ShellQuote(articles) + " --db " + ShellQuote(single));
+  Run("ingest -q --bulk" + first + " --db " + ShellQuote(a));
+  Run("ingest -q --bulk" + second + " --db " + ShellQuote(b));
+  auto r = RunGeokg("ingest --bulk --from-db " + ShellQuote(a) + " --from-db " + ShellQuote(dir_.Join("nothing")) +
+                    " --from-db " + ShellQuote(b) + " --db " + ShellQuote(merged));
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find(dir_.Join("nothing") + ": cannot read this shard database"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("(17 new, 0 unchanged, 0 replaced, 1 skipped) [1 unreadable shard]"), std::string::npos) << r.err;
+  ExpectSameGraph(single, merged);
+  r = Run("ingest --from-db " + ShellQuote(a) + " --from-db " + ShellQuote(b) + " --db " + ShellQuote(merged));
+  EXPECT_NE(r.err.find("(0 new, 17 unchanged"), std::string::npos) << r.err;
+  r = Run("ingest " + ShellQuote(articles) + " --db " + ShellQuote(merged));
+  EXPECT_NE(r.err.find("(0 new, 17 unchanged"), std::string::npos) << r.err;
+  ExpectSameGraph(single, merged);
 }
 
 // The state a crash between RocksDB's hard link of an ingested table and its
