@@ -408,6 +408,51 @@ class TriplesIngest {
   std::map<std::string, HeldArticle> held_;  // by id; written when the input ends
 };
 
+// ---- --from-db: the articles of other geokg databases (shards), in order ----
+
+// Merges every article of each database in `paths` (in its storage order,
+// the order it was ingested in), shard after shard. A shard that cannot be
+// read is reported and the others merged; *unreadable counts them.
+Status IngestFromDatabases(GraphStore* store, Report* report, ConflictPolicy policy,
+                           const std::vector<std::string>& paths, uint64_t* unreadable) {
+  for (const auto& path : paths) {
+    std::unique_ptr<GraphStore> shard;
+    StoreOptions options;
+    options.read_only = true;
+    std::vector<std::string> ids;
+    Status s = GraphStore::Open(path, options, &shard);
+    if (s.ok()) {
+      s = shard->ForEachArticle([&](const ArticleRecord& a) {
+        ids.push_back(a.id);
+        return true;
+      });
+    }
+    if (!s.ok()) {
+      ++*unreadable;
+      report->Skip(path, "cannot read this shard database (" + s.message() + ")", "unreadable shard", false);
+      continue;
+    }
+    for (const auto& id : ids) {
+      ArticleRecord record;
+      std::vector<Triple> triples;
+      IngestOutcome outcome;
+      if (s = shard->GetArticle(id, &record, &triples); !s.ok()) return s;
+      if (s = store->PutArticleRecord(record, triples, &outcome); !s.ok()) return s;
+      if (outcome == IngestOutcome::kConflict) {
+        ArticleRecord stored;
+        if (s = store->GetArticle(id, &stored, nullptr); !s.ok()) return s;
+        Article article;
+        article.id = id;
+        article.origin = path + " (" + record.file + ")";
+        report->Conflict(article, stored.file, policy == ConflictPolicy::kError);
+      }
+      report->Outcome(outcome, triples.size());
+      report->Tick(0);
+    }
+  }
+  return Status::OK();
+}
+
 // ---- Articles: read, extract in parallel, write in order ----
 
 Status IngestArticles(GraphStore* store, const Extractor& extractor, Report* report, const ArticleOptions& args,
@@ -438,13 +483,20 @@ Status IngestArticles(GraphStore* store, const Extractor& extractor, Report* rep
   return s.ok() ? finish : s;
 }
 
-Status OpenForWriting(const std::string& path, size_t batch, ConflictPolicy policy,
+// --bulk: bytes of records per commit (one table file per column family,
+// added in one ingestion). See README, "Bulk ingest", for the measurements.
+constexpr size_t kBulkCommitBytes = 256u << 20;
+
+// `batch`: articles per commit; 0 with `bulk`: as many as kBulkCommitBytes holds.
+Status OpenForWriting(const std::string& path, size_t batch, bool bulk, ConflictPolicy policy,
                       std::unique_ptr<GraphStore>* store) {
   std::error_code ec;
   auto parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
   StoreOptions options;
-  options.batch_articles = batch;
+  options.batch_articles = batch == 0 ? SIZE_MAX : batch;
+  options.bulk = bulk;
+  if (bulk) options.batch_bytes = kBulkCommitBytes;
   options.keep_on_conflict = policy != ConflictPolicy::kReplace;
   return GraphStore::Open(path, options, store);
 }
@@ -459,14 +511,21 @@ int RunIngest(int argc, char** argv) {
   options.add_options()
       ("triples", "merge the triples of a JSON Lines file (as `geokg extract --format jsonl` writes), - for stdin",
        cxxopts::value<std::string>())
+      ("from-db", "merge the articles of another geokg database, e.g. a shard built elsewhere "
+                  "(repeatable; merged in the order given, each in its ingestion order)",
+       cxxopts::value<std::vector<std::string>>())
       ("format", "input format of articles: auto, text, jsonl or html (as --input-format)",
        cxxopts::value<std::string>())
       ("on-conflict", "when an article's id names a stored article with other content from another file: "
                       "error (report it, store nothing for it, exit 1), skip (keep the stored one) or replace",
        cxxopts::value<std::string>()->default_value("error"))
       ("q,quiet", "print no progress and no summary")
-      ("batch", "articles per database commit (each article stays all-or-nothing)",
-       cxxopts::value<size_t>()->default_value("1000"));
+      ("batch", "articles per database commit (each article stays all-or-nothing); default 1000, "
+                "with --bulk as many as 256 MiB of records hold",
+       cxxopts::value<size_t>())
+      ("bulk", "write each commit as sorted table files added to the database in one atomic step "
+               "(RocksDB SST ingestion) instead of through its log: faster for large inputs; "
+               "readers see the articles commit by commit");
   AddArticleOptions(options);
   cxxopts::ParseResult result;
   int exit_code = 0;
@@ -474,7 +533,8 @@ int RunIngest(int argc, char** argv) {
   ArticleOptions args;
   Status s = ParseArticleOptions(result, &args);
   std::string triples_path = result.count("triples") ? result["triples"].as<std::string>() : "";
-  size_t batch = result["batch"].as<size_t>();
+  bool bulk = result.count("bulk") > 0;
+  size_t batch = result.count("batch") ? result["batch"].as<size_t>() : bulk ? 0 : 1000;
   if (s.ok() && result.count("format")) {
     args.reader.format = result["format"].as<std::string>();
     if (args.reader.format != "auto" && args.reader.format != "text" && args.reader.format != "jsonl" &&
@@ -482,7 +542,7 @@ int RunIngest(int argc, char** argv) {
       s = Status::InvalidArgument("--format takes auto, text, jsonl or html, not '" + args.reader.format + "'");
     }
   }
-  if (s.ok() && batch == 0) s = Status::InvalidArgument("--batch must be at least 1");
+  if (s.ok() && result.count("batch") && batch == 0) s = Status::InvalidArgument("--batch must be at least 1");
   ConflictPolicy policy = ConflictPolicy::kError;
   if (const std::string on_conflict = result["on-conflict"].as<std::string>(); on_conflict == "replace") {
     policy = ConflictPolicy::kReplace;
@@ -491,11 +551,14 @@ int RunIngest(int argc, char** argv) {
   } else if (s.ok() && on_conflict != "error") {
     s = Status::InvalidArgument("--on-conflict takes error, skip or replace, not '" + on_conflict + "'");
   }
-  if (s.ok() && !triples_path.empty() && !args.inputs.empty()) {
-    s = Status::InvalidArgument("give either article inputs or --triples, not both");
+  std::vector<std::string> from_dbs;
+  if (result.count("from-db")) from_dbs = result["from-db"].as<std::vector<std::string>>();
+  if (s.ok() && (!triples_path.empty()) + (!args.inputs.empty()) + (!from_dbs.empty()) > 1) {
+    s = Status::InvalidArgument("give one of article inputs, --triples or --from-db");
   }
-  if (s.ok() && triples_path.empty() && args.inputs.empty()) {
-    s = Status::InvalidArgument("nothing to ingest: name files, folders or - for stdin, or --triples FILE");
+  if (s.ok() && triples_path.empty() && args.inputs.empty() && from_dbs.empty()) {
+    s = Status::InvalidArgument(
+        "nothing to ingest: name files, folders or - for stdin, --triples FILE or --from-db DATABASE");
   }
   if (!s.ok()) {
     PrintError("ingest", s);
@@ -531,19 +594,20 @@ int RunIngest(int argc, char** argv) {
   if (triples_path.empty()) input_bytes = InputSize(inputs);
   Report report(quiet, input_bytes);
   for (const auto& [input, why] : missing) report.Skip(input, why, "missing input", false);
-  if (triples_path.empty() && inputs.empty()) {
+  if (triples_path.empty() && inputs.empty() && from_dbs.empty()) {
     PrintError("ingest", Status::InvalidArgument("no readable input"));
     return kExitFailure;
   }
 
   // The dictionaries load before the database is opened: a bad --dict creates nothing.
   std::unique_ptr<Extractor> extractor;
-  if (triples_path.empty() && !(s = Extractor::Create(args.extractor, &extractor)).ok()) {
+  if (triples_path.empty() && from_dbs.empty() && !(s = Extractor::Create(args.extractor, &extractor)).ok()) {
     PrintError("ingest", s);
     return kExitFailure;
   }
+  uint64_t unreadable_shards = 0;
   std::unique_ptr<GraphStore> store;
-  if (s = OpenForWriting(db_path, batch, policy, &store); !s.ok()) {
+  if (s = OpenForWriting(db_path, batch, bulk, policy, &store); !s.ok()) {
     PrintError("ingest", s);
     return kExitFailure;
   }
@@ -556,6 +620,8 @@ int RunIngest(int argc, char** argv) {
     TriplesIngest ingest(store.get(), &report, triples_path == "-" ? "<stdin>" : triples_path, absolute,
                          args.extractor.default_date, policy);
     s = ingest.Run(triples_path == "-" ? &std::cin : &file);
+  } else if (!from_dbs.empty()) {
+    s = IngestFromDatabases(store.get(), &report, policy, from_dbs, &unreadable_shards);
   } else {
     s = IngestArticles(store.get(), *extractor, &report, args, policy, inputs, input_bytes);
   }
@@ -568,7 +634,7 @@ int RunIngest(int argc, char** argv) {
     PrintError("ingest", s);
     return kExitFailure;
   }
-  if (report.failed() > 0) return kExitFailure;  // each conflict was reported by name
+  if (report.failed() > 0 || unreadable_shards > 0) return kExitFailure;  // each was reported by name
   if (report.ingested() == 0) {
     PrintError("ingest", Status::InvalidArgument("nothing could be ingested"));
     return kExitFailure;

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Benchmarks `geokg ingest --triples` on N generated evidence triples (default
-# 1,000,000), under /usr/bin/time -v: triples/s, bytes on disk per evidence
-# triple, peak RSS. Then measures raw RocksDB random puts (batches of 1,000,
-# WAL on) on this machine with store_bench, and prints the ratio.
+# Benchmarks the merge, in one run on this machine: `geokg ingest --triples`
+# of N generated evidence triples (default 1,000,000) through the normal path
+# (WriteBatch, WAL, memtables) and through `--bulk` (SST files ingested), each
+# under /usr/bin/time -v (triples/s, CPU per triple, bytes on disk per
+# triple, peak RSS); then raw RocksDB random puts (batches of 1,000, WAL on)
+# with store_bench, the reference rate, and the ratios.
 #
 #   scripts/bench-store.sh                 # N=1000000, build folder build-store
 #   N=200000 BUILD=build scripts/bench-store.sh
@@ -22,21 +24,36 @@ trap 'rm -rf "$WORK"' EXIT
 echo "generating $N triples..." >&2
 "$BUILD/bench/gen_triples" --triples "$N" --out "$WORK/triples.jsonl"
 input_bytes=$(stat -c %s "$WORK/triples.jsonl")
-
-echo "ingesting..." >&2
 load_before=$(cut -d' ' -f1 /proc/loadavg)
-/usr/bin/time -v "$BUILD/cli/geokg" ingest --quiet --triples "$WORK/triples.jsonl" --db "$WORK/db" 2>"$WORK/time.txt" || {
-  cat "$WORK/time.txt" >&2
-  exit 1
+
+# ingest NAME [OPTIONS...]: ingests the triples into $WORK/NAME under time -v;
+# prints "wall user sys rss_kb db_bytes articles".
+ingest() {
+  local name=$1
+  shift
+  echo "ingesting ($name)..." >&2
+  /usr/bin/time -v "$BUILD/cli/geokg" ingest --quiet "$@" --triples "$WORK/triples.jsonl" --db "$WORK/$name" \
+    2>"$WORK/time-$name.txt" || {
+    cat "$WORK/time-$name.txt" >&2
+    exit 1
+  }
+  local wall user sys rss db articles
+  wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$WORK/time-$name.txt" |
+    awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
+  user=$(sed -n 's/.*User time (seconds): //p' "$WORK/time-$name.txt")
+  sys=$(sed -n 's/.*System time (seconds): //p' "$WORK/time-$name.txt")
+  rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$WORK/time-$name.txt")
+  db=$(du -sb "$WORK/$name" | cut -f1)
+  articles=$("$BUILD/cli/geokg" stats --format json --db "$WORK/$name" | sed -n 's/.*"articles": \([0-9]*\).*/\1/p')
+  echo "$wall $user $sys $rss $db $articles"
 }
-wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$WORK/time.txt" |
-  awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
-user=$(sed -n 's/.*User time (seconds): //p' "$WORK/time.txt")
-sys=$(sed -n 's/.*System time (seconds): //p' "$WORK/time.txt")
-cpu_share=$(sed -n 's/.*Percent of CPU this job got: //p' "$WORK/time.txt")
-rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$WORK/time.txt")
-db_bytes=$(du -sb "$WORK/db" | cut -f1)
-articles=$("$BUILD/cli/geokg" stats --format json --db "$WORK/db" | sed -n 's/.*"articles": \([0-9]*\).*/\1/p')
+
+read -r n_wall n_user n_sys n_rss n_db articles < <(ingest normal)
+read -r b_wall b_user b_sys b_rss b_db b_articles < <(ingest bulk --bulk)
+if [[ $articles != "$b_articles" ]]; then
+  echo "the two paths stored different numbers of articles ($articles, $b_articles)" >&2
+  exit 1
+fi
 
 echo "measuring raw puts..." >&2
 "$BUILD/bench/store_bench" --benchmark_filter='BM_RawPut/1000000' --benchmark_format=json \
@@ -44,17 +61,19 @@ echo "measuring raw puts..." >&2
 raw=$(grep -o '"puts_per_s": [0-9.e+]*' "$WORK/raw.json" | head -1 | awk '{print $2}')
 load_after=$(cut -d' ' -f1 /proc/loadavg)
 
-awk -v n="$N" -v wall="$wall" -v user="$user" -v sys="$sys" -v share="$cpu_share" -v rss="$rss_kb" \
-  -v db="$db_bytes" -v input="$input_bytes" -v raw="$raw" -v articles="$articles" \
-  -v l1="$load_before" -v l2="$load_after" 'BEGIN {
-  rate = n / wall
+awk -v n="$N" -v input="$input_bytes" -v raw="$raw" -v articles="$articles" -v l1="$load_before" -v l2="$load_after" \
+  -v nw="$n_wall" -v nu="$n_user" -v ns="$n_sys" -v nr="$n_rss" -v nd="$n_db" \
+  -v bw="$b_wall" -v bu="$b_user" -v bs="$b_sys" -v br="$b_rss" -v bd="$b_db" 'BEGIN {
   printf "triples            %d (%d articles, %.0f bytes of JSON a triple)\n", n, articles, input / n
-  printf "ingest --triples   %.1f s wall, %.1f s user + %.1f s sys (%s of a CPU)\n", wall, user, sys, share
-  printf "triples/s          %.0f\n", rate
-  printf "CPU per triple     %.1f us\n", (user + sys) * 1e6 / n
-  printf "bytes per triple   %.1f on disk (%d bytes)\n", db / n, db
-  printf "peak RSS           %.0f MiB\n", rss / 1024
+  printf "%-18s %12s %12s\n", "", "ingest", "ingest --bulk"
+  printf "%-18s %12.1f %12.1f\n", "wall s", nw, bw
+  printf "%-18s %12.1f %12.1f\n", "user + sys s", nu + ns, bu + bs
+  printf "%-18s %12.0f %12.0f\n", "triples/s", n / nw, n / bw
+  printf "%-18s %12.1f %12.1f\n", "CPU us a triple", (nu + ns) * 1e6 / n, (bu + bs) * 1e6 / n
+  printf "%-18s %12.1f %12.1f\n", "bytes a triple", nd / n, bd / n
+  printf "%-18s %12.0f %12.0f\n", "peak RSS MiB", nr / 1024, br / 1024
+  printf "%-18s %12.2f %12.2f\n", "ratio to raw", n / nw / raw, n / bw / raw
   printf "raw puts/s         %.0f (RocksDB, random 26-byte keys, 150-byte values, batches of 1,000, WAL on)\n", raw
-  printf "ratio              %.2f triples per raw put\n", rate / raw
+  printf "bulk / normal      %.2f x the triples/s\n", nw / bw
   printf "load average       %s before, %s after (2 cores)\n", l1, l2
 }'

@@ -24,6 +24,7 @@ PACKAGES=(
   curl                                    # scripts/bench-serve.sh: response times
   python3-networkx                        # tests: the README's networkx line on Debian's networkx 2.8
   clang                                   # scripts/fuzz.sh: libFuzzer targets (-fsanitize=fuzzer)
+  python3-distributed                     # scripts/geokg-dask: extraction on a Dask cluster (and its test)
 )
 
 missing=()

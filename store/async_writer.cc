@@ -5,8 +5,8 @@
 namespace geokg::store {
 
 AsyncWriter::AsyncWriter(rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> cfs, bool sync,
-                         std::string db_path)
-    : db_(db), cfs_(std::move(cfs)), path_(std::move(db_path)), thread_([this] { Run(); }) {
+                         std::string db_path, std::unique_ptr<TableIngester> tables)
+    : db_(db), cfs_(std::move(cfs)), path_(std::move(db_path)), tables_(std::move(tables)), thread_([this] { Run(); }) {
   options_.sync = sync;
 }
 
@@ -50,12 +50,18 @@ void AsyncWriter::Run() {
     if (in_flight_ == nullptr) return;  // stopping, nothing left
     PendingWrites* writes = in_flight_;
     lock.unlock();
-    batch_.Clear();
-    rocksdb::Status s = writes->Build(cfs_, &batch_);
-    if (s.ok()) s = db_->Write(options_, &batch_);
+    Status s;
+    if (tables_) {
+      s = tables_->Ingest(writes);
+    } else {
+      batch_.Clear();
+      rocksdb::Status rs = writes->Build(cfs_, &batch_);
+      if (rs.ok()) rs = db_->Write(options_, &batch_);
+      s = FromRocks(rs, "cannot write to database " + path_);
+    }
     writes->Clear();
     lock.lock();
-    if (!s.ok() && error_.ok()) error_ = FromRocks(s, "cannot write to database " + path_);
+    if (!s.ok() && error_.ok()) error_ = s;
     in_flight_ = nullptr;
     cv_.notify_all();
   }

@@ -2,24 +2,29 @@
 // at a time and in order, so that the single writer merges the next batch
 // while this thread sorts the last one into a WriteBatch and RocksDB writes it
 // (WAL and memtables). Two PendingWrites alternate: Spare() gives the one not
-// being written. Each is still written as one WriteBatch, whole.
+// being written. Each is still written whole: as one WriteBatch, or (with a
+// TableIngester, StoreOptions::bulk) as table files added in one ingestion.
 #pragma once
 
 #include <rocksdb/db.h>
 #include <rocksdb/write_batch.h>
 
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <thread>
 
 #include "graph/status.h"
 #include "store/pending_writes.h"
+#include "store/table_ingest.h"
 
 namespace geokg::store {
 
 class AsyncWriter {
  public:
-  AsyncWriter(rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> cfs, bool sync, std::string db_path);
+  // `tables`: write each batch through it instead of as a WriteBatch.
+  AsyncWriter(rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> cfs, bool sync, std::string db_path,
+              std::unique_ptr<TableIngester> tables = nullptr);
   ~AsyncWriter();  // waits for the last write
   AsyncWriter(const AsyncWriter&) = delete;
   AsyncWriter& operator=(const AsyncWriter&) = delete;
@@ -42,6 +47,7 @@ class AsyncWriter {
   PendingWrites buffers_[2];
   PendingWrites* in_flight_ = nullptr;
   rocksdb::WriteBatch batch_;  // the writer thread's
+  std::unique_ptr<TableIngester> tables_;
   int spare_ = 0;
   Status error_;
   bool stop_ = false;

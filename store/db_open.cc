@@ -15,6 +15,7 @@
 
 #include "store/db_lock.h"
 #include "store/db_verify.h"
+#include "store/table_ingest.h"
 
 namespace geokg::store {
 
@@ -399,6 +400,7 @@ Status OpenDb(const std::string& path, const StoreOptions& options, std::unique_
     rocksdb::Status s = rocksdb::DB::Open(db_options, path, cfs, &handle->handles_, &handle->db_);
     if (IsLockError(s)) return BusyStatus(path);
     if (!s.ok()) return OpenFailure(s, path);
+    RemoveBulkLeftovers(path);  // the open deleted the unlisted tables they stood for
   }
   Status st = CheckSchema(handle->db_, handle->cf(kCfDefault), path, !options.read_only, fresh);
   if (!st.ok()) return st;

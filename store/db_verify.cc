@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <map>
 
+#include "store/table_ingest.h"
+
 namespace geokg::store {
 
 namespace fs = std::filesystem;
@@ -102,7 +104,10 @@ Status VerifyFileList(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHa
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(path, ec)) {
     const std::string name = entry.path().filename().string();
-    if (!IsTableFile(name) || listed.count(name) || IsLeftover(db, handles, entry.path())) continue;
+    if (!IsTableFile(name) || listed.count(name) || IsLeftover(db, handles, entry.path()) ||
+        IsInterruptedIngestion(path, entry.path().string())) {
+      continue;
+    }
     return DamagedStatus(path, "table file " + name +
                                    " holds records but its MANIFEST does not list it (the MANIFEST is cut short "
                                    "or from another copy)");

@@ -33,7 +33,8 @@ Status VerifyTablesReadable(rocksdb::DB* db, const std::vector<rocksdb::ColumnFa
 // missing or of another size is damage, and so is a .sst or .blob file the
 // MANIFEST does not list -- unless it holds only keys the database has, as the
 // output of a flush or compaction interrupted by a crash does (or it is not a
-// whole table yet). `db` is open read-only with the column families `handles`.
+// whole table yet), or it is the leftover of a table ingestion interrupted
+// before its MANIFEST record (store/table_ingest.h). `db` is open read-only with the column families `handles`.
 Status VerifyFileList(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& handles,
                       const std::string& path);
 

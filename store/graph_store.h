@@ -40,6 +40,13 @@ struct StoreOptions {
   // when true, the stored article stays and the outcome is kConflict; when
   // false it is replaced. A changed article from the same file always replaces.
   bool keep_on_conflict = false;
+  // Write each commit as sorted table files added to the database in one
+  // atomic ingestion (RocksDB's SstFileWriter and IngestExternalFiles)
+  // instead of a WriteBatch through the write-ahead log and memtables: the
+  // same records and the same promises (a commit is all-or-nothing under a
+  // crash; readers see whole commits), at a lower cost per record when
+  // commits are large. Meant for large batch_bytes (`geokg ingest --bulk`).
+  bool bulk = false;
 };
 
 // What PutArticle did with an article.
@@ -86,6 +93,14 @@ class GraphStore {
   // added (unless it is a conflict and StoreOptions::keep_on_conflict is set).
   virtual Status PutArticle(const Article& article, const std::vector<Triple>& triples,
                             IngestOutcome* outcome) = 0;
+
+  // Merges an article read from another geokg database (its record and the
+  // triples GetArticle gives there) exactly as PutArticle merged the article
+  // it was made from: the record's content hash stands for the article's
+  // text, which the record does not hold, so outcomes (unchanged, replaced,
+  // conflict) are those of the original. For merging shards built elsewhere.
+  virtual Status PutArticleRecord(const ArticleRecord& record, const std::vector<Triple>& triples,
+                                  IngestOutcome* outcome) = 0;
 
   // Retracts an article: every count returns to what it was without it; edges,
   // aliases and actors left with no evidence disappear. NotFound when absent.

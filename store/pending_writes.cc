@@ -26,17 +26,38 @@ size_t PendingWrites::bytes() const {
   return n;
 }
 
+void PendingWrites::Sort(int cf) {
+  const std::string& arena = arena_[cf];
+  auto key_of = [&](const Entry& e) { return std::string_view(arena.data() + e.key_off, e.key_len); };
+  std::stable_sort(entries_[cf].begin(), entries_[cf].end(), [&](const Entry& a, const Entry& b) {
+    return a.prefix != b.prefix ? a.prefix < b.prefix : key_of(a) < key_of(b);
+  });
+}
+
+rocksdb::Status PendingWrites::ForEachLatest(int cf, const WriteFn& fn) {
+  Sort(cf);
+  const std::string& arena = arena_[cf];
+  const auto& entries = entries_[cf];
+  rocksdb::Status s;
+  for (size_t i = 0; i < entries.size() && s.ok(); ++i) {
+    const Entry& e = entries[i];
+    rocksdb::Slice key(arena.data() + e.key_off, e.key_len);
+    if (i + 1 < entries.size() && entries[i + 1].prefix == e.prefix &&
+        key == rocksdb::Slice(arena.data() + entries[i + 1].key_off, entries[i + 1].key_len)) {
+      continue;  // a later write to the same key replaces this one
+    }
+    s = fn(key, rocksdb::Slice(arena.data() + e.key_off + e.key_len, e.value_len), e.del);
+  }
+  return s;
+}
+
 rocksdb::Status PendingWrites::Build(const std::vector<rocksdb::ColumnFamilyHandle*>& cfs,
                                      rocksdb::WriteBatch* batch) {
   rocksdb::Status s;
   for (int cf = 0; cf < kCfCount && s.ok(); ++cf) {
+    Sort(cf);
     const std::string& arena = arena_[cf];
-    auto key_of = [&](const Entry& e) { return std::string_view(arena.data() + e.key_off, e.key_len); };
-    auto& entries = entries_[cf];
-    std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
-      return a.prefix != b.prefix ? a.prefix < b.prefix : key_of(a) < key_of(b);
-    });
-    for (const Entry& e : entries) {
+    for (const Entry& e : entries_[cf]) {
       rocksdb::Slice key(arena.data() + e.key_off, e.key_len);
       s = e.del ? batch->Delete(cfs[cf], key)
                 : batch->Put(cfs[cf], key, rocksdb::Slice(arena.data() + e.key_off + e.key_len, e.value_len));

@@ -8,6 +8,7 @@
 #include <rocksdb/db.h>
 #include <rocksdb/write_batch.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,15 @@ class PendingWrites {
 
   // Appends every write, sorted by key within each column family, to `batch`.
   rocksdb::Status Build(const std::vector<rocksdb::ColumnFamilyHandle*>& cfs, rocksdb::WriteBatch* batch);
+
+  // Calls `fn` with the last write to each key of column family `cf`, in key
+  // order (what the database holds after the writes, as a table file needs:
+  // one entry per key, sorted), until it returns an error. Sorts the writes.
+  using WriteFn = std::function<rocksdb::Status(rocksdb::Slice key, rocksdb::Slice value, bool del)>;
+  rocksdb::Status ForEachLatest(int cf, const WriteFn& fn);
+  // Writes to column family `cf`.
+  size_t count(int cf) const { return entries_[cf].size(); }
+
   void Clear();
 
  private:
@@ -38,6 +48,8 @@ class PendingWrites {
     bool del;
   };
   void Add(int cf, std::string_view key, std::string_view value, bool del);
+  // Sorts the writes of `cf` by key, stably (writes to one key keep their order).
+  void Sort(int cf);
 
   std::string arena_[kCfCount];
   std::vector<Entry> entries_[kCfCount];

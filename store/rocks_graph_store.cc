@@ -43,7 +43,9 @@ RocksGraphStore::~RocksGraphStore() {
 Status RocksGraphStore::Init() {
   pending_ = &unused_writes_;
   if (!db_->read_only()) {
-    writer_ = std::make_unique<AsyncWriter>(db_->db(), db_->handles(), options_.sync, db_->path());
+    std::unique_ptr<TableIngester> tables;
+    if (options_.bulk) tables = std::make_unique<TableIngester>(db_->db(), db_->handles(), db_->path());
+    writer_ = std::make_unique<AsyncWriter>(db_->db(), db_->handles(), options_.sync, db_->path(), std::move(tables));
     pending_ = writer_->Spare();
   }
   return interner_.LoadNextIds();
@@ -308,16 +310,43 @@ Status RocksGraphStore::Retract(uint32_t doc) {
 Status RocksGraphStore::PutArticle(const Article& article, const std::vector<Triple>& triples,
                                    IngestOutcome* outcome) {
   ++accepted_puts_;  // counted before PutOne, whose commit may include it
-  Status s = PutOne(article, triples, outcome);
+  Status s = PutOne(article, triples, ContentHash(article, triples), outcome);
   if (!s.ok()) --accepted_puts_;
   return s;
 }
 
-Status RocksGraphStore::PutOne(const Article& article, const std::vector<Triple>& triples, IngestOutcome* outcome) {
+Status RocksGraphStore::PutArticleRecord(const ArticleRecord& record, const std::vector<Triple>& triples,
+                                         IngestOutcome* outcome) {
+  auto nibble = [](char c) {
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+  };
+  std::string hash;
+  for (size_t i = 0; i + 1 < record.content_hash.size(); i += 2) {
+    int high = nibble(record.content_hash[i]), low = nibble(record.content_hash[i + 1]);
+    if (high < 0 || low < 0) break;
+    hash.push_back(static_cast<char>(high * 16 + low));
+  }
+  if (hash.size() != 16 || record.content_hash.size() != 32) {
+    return Status::InvalidArgument("article '" + record.id + "' has no valid content hash");
+  }
+  Article article;
+  article.id = record.id;
+  article.title = record.title;
+  article.date = record.date;
+  article.url = record.url;
+  article.source = record.source;
+  article.file = record.file;
+  ++accepted_puts_;
+  Status s = PutOne(article, triples, hash, outcome);
+  if (!s.ok()) --accepted_puts_;
+  return s;
+}
+
+Status RocksGraphStore::PutOne(const Article& article, const std::vector<Triple>& triples, const std::string& hash,
+                               IngestOutcome* outcome) {
   Status s = Writable();
   if (s.ok()) s = Validate(article, triples);
   if (!s.ok()) return s;
-  std::string hash = ContentHash(article, triples);
   uint32_t doc = 0;
   bool known = false;
   if (s = interner_.Find(IdKind::kDoc, article.id, &doc, &known); !s.ok()) return s;

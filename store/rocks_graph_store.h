@@ -27,6 +27,8 @@ class RocksGraphStore final : public GraphStore, private AggregateBacking {
   Status Init();
 
   Status PutArticle(const Article& article, const std::vector<Triple>& triples, IngestOutcome* outcome) override;
+  Status PutArticleRecord(const ArticleRecord& record, const std::vector<Triple>& triples,
+                          IngestOutcome* outcome) override;
   Status RemoveArticle(const std::string& doc_id) override;
   Status Backup(const std::string& dir) override;
   Status Flush() override;
@@ -70,7 +72,9 @@ class RocksGraphStore final : public GraphStore, private AggregateBacking {
   // Commit(), then wait until everything is in the database (before reading it).
   Status CommitAndWait();
   void Abort(const Status& why);
-  Status PutOne(const Article& article, const std::vector<Triple>& triples, IngestOutcome* outcome);
+  // `hash`: the article's content hash (ContentHash(article, triples)).
+  Status PutOne(const Article& article, const std::vector<Triple>& triples, const std::string& hash,
+                IngestOutcome* outcome);
   Status Validate(const Article& article, const std::vector<Triple>& triples) const;
   Status GetDoc(uint32_t doc, DocValue* value, bool* found);
   Status BuildContribution(const Article& article, const std::vector<Triple>& triples,

@@ -233,6 +233,37 @@ TEST_F(StoreCrash, KilledIngestsLeaveWholeArticlesAndResumeToTheSameGraph) {
   EXPECT_EQ(Problems(db_), "");
 }
 
+// --bulk: each commit is table files added in one ingestion. Killed at any
+// point, the database holds whole commits (so whole articles) and opens
+// without being taken for damaged; a resumed bulk ingest ends at the graph
+// of an uninterrupted ingest through the WriteBatch path.
+TEST_F(StoreCrash, KilledBulkIngestsLeaveWholeArticlesAndResumeToTheSameGraph) {
+  FolderWatch watch(db_);
+  uint64_t stored = 0;
+  for (int round = 0; round < 4; ++round) {
+    SCOPED_TRACE("bulk, round " + std::to_string(round));
+    uint64_t before = stored;
+    Child child =
+        Spawn({"ingest", "--bulk", "--batch", "40", "--triples", file_, "--db", db_, "--quiet"}, false, err_);
+    WaitForArticles(db_, &watch, std::min<uint64_t>(before + 150, kArticles), &child);
+    KillAndReap(&child, true);
+    EXPECT_EQ(Problems(db_), "");
+    ExpectPrefixOfInput(db_, &stored);
+    EXPECT_GE(stored, before);
+  }
+  auto r = RunGeokg("ingest --bulk --triples " + ShellQuote(file_) + " --db " + ShellQuote(db_));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find(Thousands(kArticles - stored) + " new, " + Thousands(stored) + " unchanged, 0 replaced"),
+            std::string::npos)
+      << r.err;
+  EXPECT_FALSE(std::filesystem::exists(db_ + "/geokg-bulk"));
+  TempDir clean;
+  r = RunGeokg("ingest -q --triples " + ShellQuote(file_) + " --db " + ShellQuote(clean.Join("db")));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_SAME_GRAPH(db_, clean.Join("db"));
+  EXPECT_EQ(Problems(db_), "");
+}
+
 TEST_F(StoreCrash, ReadersWorkWhileAnIngestRuns) {
   FolderWatch watch(db_);
   Child child = Spawn({"ingest", "--triples", "-", "--db", db_, "--batch", "7"}, true, err_);
@@ -379,6 +410,13 @@ TEST_F(StoreCrashArticles, KilledAtTwentyPointsOverFoldersJsonLinesAndStdinEachR
   EXPECT_EQ(recovered_identical_, 4);
   std::printf("kill points tried: %d; runs resumed to a graph identical to a clean run: %d of 4\n", kill_points_,
               recovered_identical_);
+}
+
+// Articles extracted and written with --bulk, a reader open throughout.
+TEST_F(StoreCrashArticles, KilledBulkIngestsOfArticlesResumeToTheCleanGraph) {
+  int before = recovered_identical_;
+  KillAndResume({"ingest", "--bulk", "--format", "jsonl", jsonl_file_}, "", 3, 50, true);
+  EXPECT_EQ(recovered_identical_, before + 1);
 }
 
 }  // namespace
