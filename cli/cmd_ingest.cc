@@ -485,7 +485,7 @@ Status IngestArticles(GraphStore* store, const Extractor& extractor, Report* rep
 
 // --bulk: bytes of records per commit (one table file per column family,
 // added in one ingestion). See README, "Bulk ingest", for the measurements.
-constexpr size_t kBulkCommitBytes = 256u << 20;
+constexpr size_t kBulkCommitBytes = 64u << 20;
 
 // `batch`: articles per commit; 0 with `bulk`: as many as kBulkCommitBytes holds.
 Status OpenForWriting(const std::string& path, size_t batch, bool bulk, ConflictPolicy policy,
@@ -521,7 +521,7 @@ int RunIngest(int argc, char** argv) {
        cxxopts::value<std::string>()->default_value("error"))
       ("q,quiet", "print no progress and no summary")
       ("batch", "articles per database commit (each article stays all-or-nothing); default 1000, "
-                "with --bulk as many as 256 MiB of records hold",
+                "with --bulk as many as 64 MiB of records hold",
        cxxopts::value<size_t>())
       ("bulk", "write each commit as sorted table files added to the database in one atomic step "
                "(RocksDB SST ingestion) instead of through its log: faster for large inputs; "
