@@ -107,14 +107,7 @@ std::vector<RelationHit> FindOpenRelations(const RelationArguments& arguments, c
     Modality modality;
     ReadVerbMood(a, v, &polarity, &modality);
     const std::string cameo = finder.CodeOf(std::string(w.lemma));
-    for (int s : subjects) {
-      for (int o : objects) {
-        const ActorRef& sa = mentions[static_cast<size_t>(s)].actor;
-        const ActorRef& oa = mentions[static_cast<size_t>(o)].actor;
-        if (sa.id.empty() || oa.id.empty() || sa.id == oa.id) continue;
-        out.push_back(RelationHit{sa, oa, predicate, cameo, polarity, modality});
-      }
-    }
+    AddPairs(subjects, objects, mentions, RelationHit{{}, {}, predicate, cameo, polarity, modality}, &out);
   }
   return out;
 }

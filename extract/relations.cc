@@ -81,6 +81,21 @@ bool IsLightVerb(const std::string& w) {
 
 }  // namespace
 
+void AddPairs(const std::vector<int>& subjects, const std::vector<int>& objects, const std::vector<Mention>& mentions,
+              const RelationHit& relation, std::vector<RelationHit>* out) {
+  for (int s : subjects) {
+    for (int o : objects) {
+      const ActorRef& sa = mentions[static_cast<size_t>(s)].actor;
+      const ActorRef& oa = mentions[static_cast<size_t>(o)].actor;
+      if (sa.id.empty() || oa.id.empty() || sa.id == oa.id) continue;
+      RelationHit hit = relation;
+      hit.subject = sa;
+      hit.object = oa;
+      out->push_back(std::move(hit));
+    }
+  }
+}
+
 namespace {
 
 // Mention group starting at mention `first`: coordinated mentions after it
@@ -514,14 +529,7 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
     if (reciprocal) {
       std::string predicate = vp ? vp->predicate : np->predicate;
       std::string cameo = vp ? vp->cameo : np->cameo;
-      for (int a : subjects) {
-        for (int b : subjects) {
-          const ActorRef& sa = mentions[static_cast<size_t>(a)].actor;
-          const ActorRef& ob = mentions[static_cast<size_t>(b)].actor;
-          if (sa.id.empty() || ob.id.empty() || sa.id == ob.id) continue;
-          out.push_back(RelationHit{sa, ob, predicate, cameo, polarity, modality});
-        }
-      }
+      AddPairs(subjects, subjects, mentions, RelationHit{{}, {}, predicate, cameo, polarity, modality}, &out);
       last_subject = subjects;
       continue;
     }
@@ -660,14 +668,7 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
       }
       cameo = cameo.size() >= 2 && cameo.compare(0, 2, "04") == 0 ? "036" : "030";
     }
-    for (int s : subjects) {
-      for (int o : objects) {
-        const ActorRef& sa = mentions[static_cast<size_t>(s)].actor;
-        const ActorRef& oa = mentions[static_cast<size_t>(o)].actor;
-        if (sa.id.empty() || oa.id.empty() || sa.id == oa.id) continue;
-        out.push_back(RelationHit{sa, oa, predicate, cameo, polarity, modality});
-      }
-    }
+    AddPairs(subjects, objects, mentions, RelationHit{{}, {}, predicate, cameo, polarity, modality}, &out);
   }
   if (use_syntax) {
     for (auto& hit : FindOpenRelations(arguments, sentence, mentions, covered, *this)) out.push_back(std::move(hit));

@@ -27,6 +27,11 @@ struct RelationHit {
   Modality modality = Modality::kAsserted;
 };
 
+// Appends `relation` once for every subject mention and object mention that
+// name two different known actors.
+void AddPairs(const std::vector<int>& subjects, const std::vector<int>& objects, const std::vector<Mention>& mentions,
+              const RelationHit& relation, std::vector<RelationHit>* out);
+
 class RelationFinder {
  public:
   explicit RelationFinder(const Dictionary& dictionary);
