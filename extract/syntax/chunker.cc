@@ -92,23 +92,16 @@ int Analyzer::NominalEnd(int begin) const {
 // negation and adverbs, up to and including the main verb.
 int Analyzer::VerbalEnd(int begin) const {
   const int n = static_cast<int>(tags_.size());
-  int end = begin, last_verbal = begin;
+  int last_verbal = begin;
   for (int k = begin; k < n; ++k) {
     const TaggedWord& w = tags_[static_cast<size_t>(k)];
-    const bool part = w.pos == Pos::kParticle && !w.possessive;
     if (w.pos == Pos::kVerb) return k + 1;
-    if (w.pos == Pos::kAux || part) {
+    if (w.pos == Pos::kAux || (w.pos == Pos::kParticle && !w.possessive)) {
       last_verbal = k;
-      end = k + 1;
-      continue;
+    } else if (w.pos != Pos::kAdverb || k + 1 == n) {
+      break;  // adverbs stay inside only between auxiliaries and the verb
     }
-    if (w.pos == Pos::kAdverb && k + 1 < n) {
-      end = k + 1;
-      continue;
-    }
-    break;
   }
-  (void)end;
   return last_verbal + 1;
 }
 
@@ -165,9 +158,6 @@ void Analyzer::AttachInsideVerbal(Chunk& c) {
   if (!has_aux && !c.infinitive) {
     if (main.shape == VerbShape::kPresent || main.shape == VerbShape::kPast) c.finite = true;
     if (main.shape == VerbShape::kGerund || main.shape == VerbShape::kParticiple) c.participle = true;
-  }
-  if (c.finite && main.pos == Pos::kAux && (main.shape == VerbShape::kPresent || main.shape == VerbShape::kPast)) {
-    c.finite = true;
   }
 }
 

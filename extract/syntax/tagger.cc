@@ -278,6 +278,110 @@ class ClauseState {
 
 }  // namespace
 
+namespace {
+
+// True when the word at `i` first appears in a position that takes a capital anyway.
+bool FirstWordOfClause(const std::vector<Token>& t, size_t i) {
+  if (i == 0) return true;
+  const Token& before = t[i - 1];
+  return !before.word && before.text != "'s" &&
+         (before.text == "\"" || before.text == "(" || before.text == "--" || before.text == ":");
+}
+
+// Tags the words whose form decides: names, punctuation, "'s", numbers,
+// closed classes, capitalised names, words WordNet does not know. False
+// when the word has open-class readings to choose from in context.
+bool TagByForm(const std::vector<Token>& t, size_t i, const std::vector<bool>& in_name, const Readings* readings,
+               TaggedWord* w) {
+  const Token& tok = t[i];
+  w->lemma = tok.lower;
+  if (in_name[i]) {
+    w->pos = Pos::kProperNoun;
+    w->name = true;
+    return true;
+  }
+  if (!tok.word || tok.text == "'s" || tok.text == "'") {
+    w->pos = Pos::kPunctuation;
+    if (tok.text == "$" || tok.text == "%") w->pos = Pos::kNoun;
+    if (tok.text == "'s" || (tok.text == "'" && tok.word)) {
+      // "it's", "he's": a verb; otherwise a possessive.
+      const std::string_view before = i > 0 ? std::string_view(t[i - 1].lower) : std::string_view();
+      if (tok.text == "'s" && (before == "it" || before == "he" || before == "she" || before == "that" ||
+                               before == "there" || before == "what" || before == "who")) {
+        w->pos = Pos::kAux;
+        w->shape = VerbShape::kPresent;
+        w->lemma = "be";
+      } else {
+        w->pos = Pos::kParticle;
+        w->possessive = true;
+      }
+    }
+    return true;
+  }
+  if (IsNumeral(tok.lower)) {
+    w->pos = Pos::kNumber;
+    return true;
+  }
+  const bool capital_name = tok.capitalized && !FirstWordOfClause(t, i);
+  const auto& closed = ClosedClasses();
+  auto c = closed.find(tok.lower);
+  if (c != closed.end() && !(capital_name && c->second.pos != Pos::kDeterminer && tok.text.size() > 1 &&
+                             std::isupper(static_cast<unsigned char>(tok.text[1])))) {
+    w->pos = c->second.pos;
+    w->shape = c->second.shape;
+    w->possessive = c->second.possessive;
+    if (c->second.lemma) w->lemma = c->second.lemma;  // static
+    if (tok.lower == "to" && i + 1 < t.size() && IsInfinitiveAfterTo(t[i + 1], in_name[i + 1])) w->pos = Pos::kParticle;
+    return true;
+  }
+  if (capital_name) {
+    w->pos = Pos::kProperNoun;
+    return true;
+  }
+  const Readings& r = *readings;
+  if (r.Has(kNoun) || r.Has(kVerb) || r.Has(kAdjective) || r.Has(kAdverb)) return false;
+  if (tok.capitalized) {
+    w->pos = Pos::kProperNoun;
+    return true;
+  }
+  *w = GuessUnknown(tok.lower);
+  // A hyphenated "-led", "-backed" compound modifies the noun after it.
+  if (w->pos == Pos::kVerb && tok.lower.find('-') != std::string::npos) w->pos = Pos::kAdjective;
+  return true;
+}
+
+// Gives `w` the reading of class `chosen` (or the nearest the word has).
+void TakeReading(const Readings& r, Class chosen, TaggedWord* w) {
+  if (!r.Has(chosen)) {
+    // A participle read as a modifier ("armed groups") where WordNet has no adjective.
+    if (chosen == kAdjective && r.Has(kVerb)) {
+      w->pos = Pos::kAdjective;
+      w->lemma = r.best[kVerb]->lemma();
+      return;
+    }
+    for (Class c : {kNoun, kVerb, kAdjective, kAdverb}) {
+      if (r.Has(c)) {
+        chosen = c;
+        break;
+      }
+    }
+  }
+  const FormReading* reading = r.best[chosen];
+  w->lemma = reading->lemma();
+  switch (chosen) {
+    case kNoun: w->pos = Pos::kNoun; break;
+    case kVerb: w->pos = Pos::kVerb; w->shape = ShapeOf(reading->inflection); break;
+    case kAdjective: w->pos = Pos::kAdjective; break;
+    case kAdverb: w->pos = Pos::kAdverb; break;
+  }
+  if (chosen == kVerb && r.ambiguous_past) {
+    w->shape = VerbShape::kPast;
+    w->participle_possible = true;
+  }
+}
+
+}  // namespace
+
 std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan>& names) {
   const auto& t = sentence.tokens;
   std::vector<TaggedWord> out(t.size());
@@ -285,7 +389,6 @@ std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan
   for (const NameSpan& n : names) {
     for (uint32_t k = n.begin; k < n.end && k < t.size(); ++k) in_name[k] = true;
   }
-  const auto& closed = ClosedClasses();
   // Each word's readings, looked up once (the word before reads the next one's).
   std::vector<Readings> readings(t.size() + 1);
   std::vector<bool> looked_up(t.size() + 1, false);
@@ -298,99 +401,13 @@ std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan
   };
   ClauseState clause;
   for (size_t i = 0; i < t.size(); clause.Add(out[i]), ++i) {
-    TaggedWord& w = out[i];
-    const Token& tok = t[i];
-    w.lemma = tok.lower;
-    if (in_name[i]) {
-      w.pos = Pos::kProperNoun;
-      w.name = true;
-      continue;
-    }
-    if (!tok.word) {
-      w.pos = tok.text == "'s" ? Pos::kParticle : Pos::kPunctuation;
-      if (tok.text == "'s") {
-        // "it's", "he's": a verb; otherwise a possessive.
-        const std::string& before = i > 0 ? t[i - 1].lower : "";
-        if (before == "it" || before == "he" || before == "she" || before == "that" || before == "there" ||
-            before == "what" || before == "who") {
-          w.pos = Pos::kAux;
-          w.shape = VerbShape::kPresent;
-          w.lemma = "be";
-        } else {
-          w.possessive = true;
-        }
-      }
-      if (tok.text == "$" || tok.text == "%") w.pos = Pos::kNoun;
-      continue;
-    }
-    if (tok.text == "'s" || tok.text == "'") {
-      w.pos = Pos::kParticle;
-      w.possessive = true;
-      continue;
-    }
-    if (IsNumeral(tok.lower)) {
-      w.pos = Pos::kNumber;
-      continue;
-    }
-    const bool first_word = i == 0 || (i > 0 && !t[i - 1].word && t[i - 1].text != "'s" &&
-                                       (t[i - 1].text == "\"" || t[i - 1].text == "(" || t[i - 1].text == "--" ||
-                                        t[i - 1].text == ":"));
-    const bool capital_name = tok.capitalized && !first_word;
-    auto c = closed.find(tok.lower);
-    if (c != closed.end() && !(capital_name && c->second.pos != Pos::kDeterminer && tok.text.size() > 1 &&
-                               std::isupper(static_cast<unsigned char>(tok.text[1])))) {
-      w.pos = c->second.pos;
-      w.shape = c->second.shape;
-      w.possessive = c->second.possessive;
-      if (c->second.lemma) w.lemma = c->second.lemma;  // static
-      if (tok.lower == "to" && i + 1 < t.size() && IsInfinitiveAfterTo(t[i + 1], in_name[i + 1])) w.pos = Pos::kParticle;
-      continue;
-    }
-    if (capital_name) {
-      w.pos = Pos::kProperNoun;
-      continue;
-    }
-    const Readings& r = readings_of(i);
-    if (!r.Has(kNoun) && !r.Has(kVerb) && !r.Has(kAdjective) && !r.Has(kAdverb)) {
-      if (tok.capitalized) {
-        w.pos = Pos::kProperNoun;
-        continue;
-      }
-      w = GuessUnknown(tok.lower);
-      // A hyphenated "-led", "-backed" compound modifies the noun after it.
-      if (w.pos == Pos::kVerb && tok.lower.find('-') != std::string::npos) w.pos = Pos::kAdjective;
-      continue;
-    }
+    const bool closed_or_name = in_name[i] || !t[i].word || ClosedClasses().count(t[i].lower) > 0;
+    if (TagByForm(t, i, in_name, closed_or_name ? nullptr : &readings_of(i), &out[i])) continue;
     const Token* next = i + 1 < t.size() ? &t[i + 1] : nullptr;
     const bool before_coordinator_adjective = i >= 2 && out[i - 2].pos == Pos::kAdjective;
-    Class chosen = Choose(r, i > 0 ? &out[i - 1] : nullptr, next, readings_of(i + 1), first_word,
-                          clause.VerbExpected(), before_coordinator_adjective);
-    if (!r.Has(chosen)) {
-      // A participle read as a modifier ("armed groups") where WordNet has no adjective.
-      if (chosen == kAdjective && r.Has(kVerb)) {
-        w.pos = Pos::kAdjective;
-        w.lemma = r.best[kVerb]->lemma();
-        continue;
-      }
-      for (Class c : {kNoun, kVerb, kAdjective, kAdverb}) {
-        if (r.Has(c)) {
-          chosen = c;
-          break;
-        }
-      }
-    }
-    const FormReading* reading = r.best[chosen];
-    w.lemma = reading->lemma();
-    switch (chosen) {
-      case kNoun: w.pos = Pos::kNoun; break;
-      case kVerb: w.pos = Pos::kVerb; w.shape = ShapeOf(reading->inflection); break;
-      case kAdjective: w.pos = Pos::kAdjective; break;
-      case kAdverb: w.pos = Pos::kAdverb; break;
-    }
-    if (chosen == kVerb && r.ambiguous_past) {
-      w.shape = VerbShape::kPast;
-      w.participle_possible = true;
-    }
+    const Class chosen = Choose(readings_of(i), i > 0 ? &out[i - 1] : nullptr, next, readings_of(i + 1),
+                                FirstWordOfClause(t, i), clause.VerbExpected(), before_coordinator_adjective);
+    TakeReading(readings_of(i), chosen, &out[i]);
   }
   return out;
 }
