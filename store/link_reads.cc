@@ -41,9 +41,11 @@ double PrefixShare(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf, const std::
     bounds.push_back(ActorPrefix(sorted[j - 1]) + std::string(kEdgeKeySize, '\xff'));
     i = j;
   }
+  // The last range is everything. Ranges point into `bounds`, which lives (and stays put) until the call returns.
+  bounds.push_back(std::string());
+  bounds.push_back(std::string(kEdgeKeySize + 1, '\xff'));
   std::vector<rocksdb::Range> ranges;
   for (size_t k = 0; k < bounds.size(); k += 2) ranges.emplace_back(bounds[k], bounds[k + 1]);
-  ranges.emplace_back(std::string(), std::string(kEdgeKeySize + 1, '\xff'));  // everything
   std::vector<uint64_t> sizes(ranges.size(), 0);
   rocksdb::SizeApproximationOptions options;
   options.include_memtables = true;
