@@ -291,7 +291,9 @@ bool FirstWordOfClause(const std::vector<Token>& t, size_t i) {
 // Tags the words whose form decides: names, punctuation, "'s", numbers,
 // closed classes, capitalised names, words WordNet does not know. False
 // when the word has open-class readings to choose from in context.
-bool TagByForm(const std::vector<Token>& t, size_t i, const std::vector<bool>& in_name, const Readings* readings,
+// `readings_of(i)` gives the word's readings; it is asked only once the form has not decided.
+template <typename ReadingsOf>
+bool TagByForm(const std::vector<Token>& t, size_t i, const std::vector<bool>& in_name, ReadingsOf&& readings_of,
                TaggedWord* w) {
   const Token& tok = t[i];
   w->lemma = tok.lower;
@@ -338,7 +340,7 @@ bool TagByForm(const std::vector<Token>& t, size_t i, const std::vector<bool>& i
     w->pos = Pos::kProperNoun;
     return true;
   }
-  const Readings& r = *readings;
+  const Readings& r = readings_of(i);
   if (r.Has(kNoun) || r.Has(kVerb) || r.Has(kAdjective) || r.Has(kAdverb)) return false;
   if (tok.capitalized) {
     w->pos = Pos::kProperNoun;
@@ -401,8 +403,7 @@ std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan
   };
   ClauseState clause;
   for (size_t i = 0; i < t.size(); clause.Add(out[i]), ++i) {
-    const bool closed_or_name = in_name[i] || !t[i].word || ClosedClasses().count(t[i].lower) > 0;
-    if (TagByForm(t, i, in_name, closed_or_name ? nullptr : &readings_of(i), &out[i])) continue;
+    if (TagByForm(t, i, in_name, readings_of, &out[i])) continue;
     const Token* next = i + 1 < t.size() ? &t[i + 1] : nullptr;
     const bool before_coordinator_adjective = i >= 2 && out[i - 2].pos == Pos::kAdjective;
     const Class chosen = Choose(readings_of(i), i > 0 ? &out[i - 1] : nullptr, next, readings_of(i + 1),
