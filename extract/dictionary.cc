@@ -182,9 +182,10 @@ Status Dictionary::LoadText(const std::string& file_name, std::string_view text,
       b.suffix = f[1];
       b.name = f[2];
       if (b.suffix.empty() || b.name.empty()) return bad("empty code or name");
-      if (f.size() > 3 && !f[3].empty()) {
-        if (f[3] != "bare") return bad("unknown flag '" + f[3] + "' (the one flag is bare)");
-        b.bare = true;
+      for (const auto& flag : f.size() > 3 ? SplitWords(f[3]) : std::vector<std::string>{}) {
+        if (flag != "bare" && flag != "local") return bad("unknown flag '" + flag + "' (flags are bare, local)");
+        b.bare = true;  // `local` is `bare` in any position
+        b.local = b.local || flag == "local";
       }
       b.type = ActorType::kSector;
       bodies_.push_back(std::move(b));

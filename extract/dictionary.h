@@ -44,6 +44,9 @@ struct BodyTemplate {
   // A sector whose noun alone ("the junta", "police") names the sector of the
   // country the article is about (sectors.tsv flag `bare`).
   bool bare = false;
+  // ... and does so anywhere in a sentence, not only definite or first
+  // ("clashed with police", "stormed by protesters"; flag `local`).
+  bool local = false;
   // The CAMEO agent code of the body (COP for police), when a PETRARCH agents
   // dictionary gave it; goes after the country's code, or before it when
   // `cameo_agent_first` ("NGO~").

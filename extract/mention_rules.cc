@@ -15,6 +15,16 @@ const std::vector<std::string>& NameParticles() {
   return kParticles;
 }
 
+// A particle joined to the capitalised name it belongs to: "al-Mesmari",
+// "el-Sisi", "bin-Laden", "ul-Haq", "Abu-" is capitalised anyway.
+bool IsJoinedParticleName(const Token& t) {
+  const size_t dash = t.text.find('-');
+  if (!t.word || dash == std::string::npos || dash == 0 || dash + 1 >= t.text.size()) return false;
+  if (!std::isupper(static_cast<unsigned char>(t.text[dash + 1]))) return false;
+  static const std::vector<std::string> kJoined = {"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn"};
+  return std::find(kJoined.begin(), kJoined.end(), t.lower.substr(0, dash)) != kJoined.end();
+}
+
 }  // namespace
 
 bool IsNameToken(const Token& t) {
@@ -33,11 +43,12 @@ bool IsNameToken(const Token& t) {
 }
 
 // End of a personal name starting at tokens[k]: capitalised tokens and name
-// particles, at most 5, ending on a capitalised token.
+// particles, at most 5, ending on a capitalised token or a joined particle
+// name ("Ahmed al-Mesmari").
 size_t NameEnd(const std::vector<Token>& t, size_t k) {
   size_t end = k, j = k;
   while (j < t.size() && j - k < 5) {
-    if (IsNameToken(t[j])) {
+    if (IsNameToken(t[j]) || (j > k && IsJoinedParticleName(t[j]))) {
       end = ++j;
     } else if (std::find(NameParticles().begin(), NameParticles().end(), t[j].lower) != NameParticles().end() &&
                j + 1 < t.size() && t[j + 1].capitalized) {

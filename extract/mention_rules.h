@@ -33,6 +33,9 @@ std::string JoinText(const std::vector<Token>& t, size_t b, size_t e);
 bool IsStateType(ActorType type);
 // Role classes that belong to a state (ministers, diplomats, the military...).
 bool StateRoleClass(const std::string& cls);
+// A head word of organisations' names ("Council", "Army", "Party"): a
+// capitalised run with one is no personal name (unknown_orgs.cc).
+bool IsOrgHeadWord(const std::string& word);
 // An acronym as defined in parentheses after a name: "CFVC", "M23", "ECOWAS".
 bool IsAcronym(const Token& t);
 

@@ -241,8 +241,37 @@ bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const Artic
   // no institution ("gunmen", "protesters") need their country stated.
   const size_t first_word = FirstWord(t);
   if (!body.bare || (t[i].capitalized && i > first_word)) return false;
-  bool definite = i == first_word || t[i - 1].lower == "the";
+  bool definite = i == first_word || t[i - 1].lower == "the" || body.local;
   return definite && accept(j, knowledge_.Body(body, ctx.home_country));
+}
+
+void MentionFinder::ShareSectorWithConjoinedStates(const std::vector<Token>& t, const Mention& sector,
+                                                   std::vector<Mention>* mentions) const {
+  const std::string& country = sector.actor.country;
+  if (country.empty() || sector.actor.id.rfind(country + "-", 0) != 0) return;
+  const BodyTemplate* body = knowledge_.BodyBySuffix(sector.actor.id.substr(country.size() + 1));
+  if (!body || body->type != ActorType::kSector || sector.end - sector.begin < 2) return;
+  // Only a demonym opens a shared head: "Chinese militaries", not "China's army".
+  auto is_demonym = [&](const Mention& m) {
+    return IsStateType(m.actor.type) && JoinText(t, m.begin, m.end) != m.actor.name;
+  };
+  std::vector<int> values;
+  const size_t len = ActorMatch(t, sector.begin, &values);
+  if (!len || values.size() != 1 || JoinText(t, sector.begin, sector.begin + len) == knowledge_.Ref(values[0]).name) {
+    return;
+  }
+  size_t next = sector.begin;
+  for (auto it = mentions->rbegin(); it != mentions->rend(); ++it) {
+    const bool joined = it->end + 1 == next && (t[it->end].lower == "and" || t[it->end].lower == "or" ||
+                                                 t[it->end].text == ",");
+    const bool comma_and = it->end + 2 == next && t[it->end].text == "," && t[it->end + 1].lower == "and";
+    if (!(joined || comma_and) || it->possessive || it->pronoun || !is_demonym(*it)) return;
+    std::string surface = it->actor.surface;
+    it->actor = knowledge_.Body(*body, it->actor.id);
+    it->actor.surface = surface;
+    it->adjective = false;
+    next = it->begin;
+  }
 }
 
 int MentionFinder::Disambiguate(const std::vector<int>& values, const ArticleContext& ctx) const {
@@ -388,7 +417,8 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
       found = true;
     } else {
       found = MatchDefiniteOrg(t, i, *ctx, &m) || MatchCounterpart(t, i, ctx, &m) || MatchTitledPerson(t, i, ctx, &m) ||
-              MatchBody(t, i, *ctx, &m) || MatchAppositivePerson(t, i, ctx, &m) || MatchActor(t, i, ctx, &m) ||
+              MatchBody(t, i, *ctx, &m) || MatchAppositivePerson(t, i, ctx, &m) || MatchStateNamedOrg(t, i, ctx, &m) ||
+              MatchActor(t, i, ctx, &m) ||
               MatchKnownPerson(t, i, *ctx, &m) || MatchUnknownOrg(t, i, ctx, &m);
     }
     if (!found) {
@@ -412,7 +442,7 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
         t[mention.end].text == ",") {
       // "Bola Tinubu, the bloc's current chairman," / "Mohammad Bagheri, chief of staff of Iran's armed forces,"
       std::optional<ActorRef> org;
-      if (const TitleEntry* title = RoleAfterComma(t, mention.end, *ctx, &org)) {
+      if (const TitleEntry* title = RoleAfterComma(t, mention.end, ctx, &org)) {
         ActorRef target = RoleOrg(*title, org, mention.actor, *ctx);
         if (!target.id.empty() && !IsRank(title->role)) roles.push_back(Affiliation{mention.actor, title->role, target, 0});
       }
@@ -473,6 +503,7 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
     // names its country as the sentence's as much as a demonym does.
     if (mention.actor.type == ActorType::kCountry) ctx->sentence_country = mention.actor.id;
     if (mention.actor.type == ActorType::kSector && !mention.pronoun) ctx->sentence_country = mention.actor.country;
+    if (!mention.actor.country.empty() && !mention.pronoun) ShareSectorWithConjoinedStates(t, mention, &mentions);
     mentions.push_back(std::move(mention));
     i += std::max<size_t>(m.length, 1);
   }

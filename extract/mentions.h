@@ -87,9 +87,17 @@ class MentionFinder {
   // An organisation not in the dictionaries, by the shape of its name, or by
   // the name or acronym the article defined for it (unknown_orgs.cc).
   bool MatchUnknownOrg(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;
+  // An unknown organisation whose name opens with a state's demonym or name
+  // ("the Libyan National Army"): the whole name, tied to that state.
+  bool MatchStateNamedOrg(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;
+  // "Indian and Chinese militaries", "Polish, Italian and Lithuanian police":
+  // the demonyms conjoined before `sector`, the last of `mentions`, name the
+  // same sector of their own states; those mentions are rewritten so.
+  void ShareSectorWithConjoinedStates(const std::vector<Token>& t, const Mention& sector,
+                                      std::vector<Mention>* mentions) const;
   // The role in ", [the] [org's] title [of org]" after a name at t[j] == ",";
   // `org` receives the organisation or country named, if any.
-  const TitleEntry* RoleAfterComma(const std::vector<Token>& t, size_t j, const ArticleContext& ctx,
+  const TitleEntry* RoleAfterComma(const std::vector<Token>& t, size_t j, ArticleContext* ctx,
                                    std::optional<ActorRef>* org) const;
   bool MatchAppositivePerson(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;
   // "[his] Indian counterpart(,) Narendra Modi": the person, who holds the

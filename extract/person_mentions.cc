@@ -17,6 +17,25 @@ using mention_rules::NameEnd;
 using mention_rules::SkipHonorifics;
 using mention_rules::StateRoleClass;
 
+namespace {
+
+// Whether `word` after a title introduces the organisation the role is in:
+// "of", and "for" after a spokesperson's title ("spokesman for the army").
+bool OfTheRole(const TitleEntry& title, const std::string& word) {
+  return word == "of" || (word == "for" && title.role_class == "spokesperson");
+}
+
+// Skips the modifiers an organisation's name may carry before it: "the main
+// opposition Democratic Party", "the self-proclaimed Libyan National Army".
+size_t SkipOrgModifiers(const std::vector<Token>& t, size_t o) {
+  static const std::vector<std::string> kModifiers = {"main",     "opposition",      "ruling", "governing",
+                                                      "largest",  "self-proclaimed", "self-styled"};
+  while (o + 1 < t.size() && std::find(kModifiers.begin(), kModifiers.end(), t[o].lower) != kModifiers.end()) ++o;
+  return o;
+}
+
+}  // namespace
+
 ActorRef MentionFinder::ResolvePerson(const std::vector<Token>& t, size_t b, size_t e, ArticleContext* ctx) const {
   std::string name = JoinText(t, b, e);
   std::vector<int> values;
@@ -52,6 +71,9 @@ ActorRef MentionFinder::ResolvePerson(const std::vector<Token>& t, size_t b, siz
     if (entry) return ActorRef{entry->id, entry->name, ActorType::kPerson, entry->country, ""};
   }
   if (e - b < 2) return ActorRef{};  // a lone unknown surname is not a person we can name
+  for (size_t k = b; k < e; ++k) {
+    if (mention_rules::IsOrgHeadWord(t[k].text)) return ActorRef{};  // "National Army" names no person
+  }
   ActorRef person{Slugify(name), name, ActorType::kPerson, "", ""};
   ArticleContext::Person record{person, {}, {}};
   for (size_t k = b; k < e; ++k) record.tokens.push_back(t[k].text);
@@ -118,13 +140,16 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
     k += len;
     if (k < t.size() && t[k].text == ".") ++k;
   }
-  // "Speaker of the U.S. House of Representatives Nancy Pelosi": the title's organisation after "of".
-  if (!prefix && k + 2 < t.size() && t[k].lower == "of") {
-    size_t o = k + 1 + (t[k + 1].lower == "the" ? 1 : 0);
+  // "Speaker of the U.S. House of Representatives Nancy Pelosi": the title's
+  // organisation after "of" (after "for" for a spokesperson: "a spokesman for
+  // the army, Name,").
+  if (!prefix && k + 2 < t.size() && OfTheRole(*title, t[k].lower)) {
+    size_t o = SkipOrgModifiers(t, k + 1 + (t[k + 1].lower == "the" ? 1 : 0));
     Match of_body;
     std::vector<int> of_values;
     size_t of_end = 0;
-    if (MatchBody(t, o, *ctx, &of_body)) {
+    if (MatchBody(t, o, *ctx, &of_body) || MatchStateNamedOrg(t, o, ctx, &of_body) ||
+        MatchUnknownOrg(t, o, ctx, &of_body)) {
       prefix = of_body.mention.actor;
       of_end = o + of_body.length;
     } else if (size_t len = ActorMatch(t, o, &of_values); len && of_values.size() == 1 &&
@@ -132,8 +157,9 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
       prefix = knowledge_.Ref(of_values[0]);
       of_end = o + len;
     }
-    if (prefix && NameEnd(t, SkipHonorifics(t, of_end)) > SkipHonorifics(t, of_end)) {
-      k = of_end;
+    const size_t after = of_end < t.size() && t[of_end].text == "," ? of_end + 1 : of_end;
+    if (prefix && NameEnd(t, SkipHonorifics(t, after)) > SkipHonorifics(t, after)) {
+      k = of_end;  // the name follows, or a comma and the name
     } else {
       prefix.reset();
     }
@@ -158,7 +184,12 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
       start = SkipHonorifics(t, start);
     }
     size_t end = NameEnd(t, start);
-    if (end > start + 1 && (end == t.size() || t[end].text == "," || t[end].text == ".")) comma_name = start;
+    // The name ends the apposition: a comma, the end, or the clause going on
+    // ("Angola's president, Joao Lourenco on Wednesday called").
+    if (end > start + 1 &&
+        (end == t.size() || t[end].text == "," || t[end].text == "." || (t[end].word && !t[end].capitalized))) {
+      comma_name = start;
+    }
   }
   if (comma_name) k = comma_name;
   k = SkipHonorifics(t, k);
@@ -239,7 +270,7 @@ bool MentionFinder::MatchKnownPerson(const std::vector<Token>& t, size_t i, cons
   return true;
 }
 
-const TitleEntry* MentionFinder::RoleAfterComma(const std::vector<Token>& t, size_t j, const ArticleContext& ctx,
+const TitleEntry* MentionFinder::RoleAfterComma(const std::vector<Token>& t, size_t j, ArticleContext* ctx,
                                                 std::optional<ActorRef>* org) const {
   std::vector<int> values;
   size_t k = j + 1;
@@ -248,7 +279,7 @@ const TitleEntry* MentionFinder::RoleAfterComma(const std::vector<Token>& t, siz
   if (size_t len = ActorMatch(t, k, &values); len && values.size() == 1) {
     *org = knowledge_.Ref(values[0]);
     k += len;
-  } else if (k > j + 1 && MatchDefiniteOrg(t, k - 1, ctx, &definite)) {
+  } else if (k > j + 1 && MatchDefiniteOrg(t, k - 1, *ctx, &definite)) {
     *org = definite.mention.actor;  // "the bloc's current chairman"
     k = k - 1 + definite.length;
   }
@@ -261,18 +292,16 @@ const TitleEntry* MentionFinder::RoleAfterComma(const std::vector<Token>& t, siz
   // "Joe Biden, Australian Prime Minister Scott Morrison and ...": a title
   // before a name is the next person's, not an apposition.
   if (size_t name = SkipHonorifics(t, k); name < t.size() && NameEnd(t, name) > name) return nullptr;
-  if (k + 1 < t.size() && t[k].lower == "of") {
-    size_t o = k + 1 + (t[k + 1].lower == "the" ? 1 : 0);
-    // "leader of the main opposition Democratic Party"
-    while (o + 1 < t.size() && (t[o].lower == "main" || t[o].lower == "opposition" || t[o].lower == "ruling" ||
-                                t[o].lower == "governing" || t[o].lower == "largest")) {
-      ++o;
-    }
+  if (k + 1 < t.size() && OfTheRole(*title, t[k].lower)) {
+    // "leader of the main opposition Democratic Party", "a spokesman for the self-styled army"
+    size_t o = SkipOrgModifiers(t, k + 1 + (t[k + 1].lower == "the" ? 1 : 0));
     Match body;
-    if (MatchBody(t, o, ctx, &body)) {
+    if (MatchBody(t, o, *ctx, &body) || MatchStateNamedOrg(t, o, ctx, &body)) {
       *org = body.mention.actor;
-    } else if (size_t olen = ActorMatch(t, o, &values); olen && Disambiguate(values, ctx) >= 0) {
-      *org = knowledge_.Ref(Disambiguate(values, ctx));
+    } else if (size_t olen = ActorMatch(t, o, &values); olen && Disambiguate(values, *ctx) >= 0) {
+      *org = knowledge_.Ref(Disambiguate(values, *ctx));
+    } else if (MatchUnknownOrg(t, o, ctx, &body)) {
+      *org = body.mention.actor;
     }
   }
   return title;
@@ -281,7 +310,7 @@ const TitleEntry* MentionFinder::RoleAfterComma(const std::vector<Token>& t, siz
 bool MentionFinder::MatchAppositivePerson(const std::vector<Token>& t, size_t start, ArticleContext* ctx,
                                           Match* m) const {
   size_t i = SkipHonorifics(t, start);
-  if (!IsNameToken(t[i]) || (i == 0 && t.size() > 1 && !t[1].capitalized)) return false;
+  if (!IsNameToken(t[i]) || (i == 0 && t.size() > 1 && NameEnd(t, i) < 2)) return false;
   size_t end = NameEnd(t, i);
   std::vector<int> values;
   // A dictionary person ("Jens Stoltenberg") or an unknown full name.
@@ -300,7 +329,7 @@ bool MentionFinder::MatchAppositivePerson(const std::vector<Token>& t, size_t st
   std::optional<ActorRef> prefix;
   const TitleEntry* title = nullptr;
   if (j + 1 < t.size() && t[j].text == ",") {
-    title = RoleAfterComma(t, j, *ctx, &prefix);
+    title = RoleAfterComma(t, j, ctx, &prefix);
   } else if (j + 1 < t.size() && t[j].lower == "of") {
     size_t o = j + 1 + (t[j + 1].lower == "the" ? 1 : 0);
     if (size_t olen = ActorMatch(t, o, &values); olen && values.size() == 1) {

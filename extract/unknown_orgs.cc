@@ -32,6 +32,8 @@ bool IsNameConnector(const std::string& w) { return w == "of" || w == "for" || w
 
 }  // namespace
 
+bool mention_rules::IsOrgHeadWord(const std::string& word) { return OrgHeadKind(word) != HeadKind::kNone; }
+
 bool MentionFinder::MatchUnknownOrg(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const {
   // An acronym or name defined earlier in the article.
   for (const auto& [form, actor] : ctx->named_orgs) {
@@ -69,6 +71,20 @@ bool MentionFinder::MatchUnknownOrg(const std::vector<Token>& t, size_t i, Artic
   ctx->named_orgs.emplace_back(name, actor);
   m->mention = Mention{i, end, actor, false, false, false};
   m->length = end - i;
+  return true;
+}
+
+bool MentionFinder::MatchStateNamedOrg(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const {
+  std::vector<int> values;
+  const size_t len = ActorMatch(t, i, &values);
+  if (!len || values.size() != 1 || i + len >= t.size()) return false;
+  const ActorRef state = knowledge_.Ref(values[0]);
+  if (state.type != ActorType::kCountry || !t[i + len].capitalized || ActorMatch(t, i + len, &values)) return false;
+  if (!MatchUnknownOrg(t, i, ctx, m) || m->length <= len) return false;
+  m->mention.actor.country = state.id;
+  if (!ctx->named_orgs.empty() && ctx->named_orgs.back().second.id == m->mention.actor.id) {
+    ctx->named_orgs.back().second.country = state.id;
+  }
   return true;
 }
 

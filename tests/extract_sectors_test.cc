@@ -116,5 +116,33 @@ TEST_F(ExtractSectorsTest, PersonNounsThatAreNoSectorStayNoActor) {
   EXPECT_NE(Find(triples, "PAK", "IND"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractSectorsTest, ConjoinedDemonymsShareTheSectorNoun) {
+  auto triples = Extract("Guinean soldiers beat Sierra Leonean and Liberian refugees near the border.");
+  EXPECT_NE(Find(triples, "GIN-MIL", "SLE-REF"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "GIN-MIL", "LBR-REF"), nullptr) << Dump(triples);
+  triples = Extract("Polish, Czech and Slovak police officers arrested Ukrainian smugglers.");
+  for (const char* police : {"POL-COP", "CZE-COP", "SVK-COP"}) {
+    EXPECT_NE(Find(triples, police, "UKR-CRM"), nullptr) << police << "\n" << Dump(triples);
+  }
+}
+
+TEST_F(ExtractSectorsTest, ACountryNameConjoinedWithADemonymKeepsItsOwnActor) {
+  // Only a demonym shares the head noun: "Kenya and Ugandan troops" is Kenya and Uganda's army.
+  auto triples = Extract("Kenya and Ugandan troops attacked al-Shabaab positions.");
+  for (const auto& t : triples) EXPECT_NE(t.subject.id, "KEN-MIL") << Dump(triples);
+}
+
+TEST_F(ExtractSectorsTest, PoliceAndProtestersAreTheArticleCountrysInAnyPosition) {
+  auto triples = Extract(
+      "NAIROBI, May 3 - Kenya raised fuel prices on Monday.\n\n"
+      "Thousands of anti-government protesters clashed with police in the capital on Tuesday.");
+  EXPECT_NE(Find(triples, "KEN-CVL", "KEN-COP"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractSectorsTest, PoliceAndProtestersWithoutACountryAreNoActors) {
+  auto triples = Extract("Thousands of protesters clashed with police on Tuesday.");
+  EXPECT_TRUE(triples.empty()) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg

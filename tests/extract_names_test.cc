@@ -1,0 +1,52 @@
+// Names the dictionaries do not hold: persons with joined particles
+// ("al-Fayed"), their roles "for" an organisation, organisations whose name
+// opens with a demonym. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/extractor_fixture.h"
+
+namespace geokg {
+namespace {
+
+using ExtractNamesTest = ExtractorFixture;
+
+TEST_F(ExtractNamesTest, AJoinedParticleBelongsToThePersonsName) {
+  auto triples = Extract("Omar al-Fayed, the foreign minister of Jordan, criticised Israel on Sunday.");
+  EXPECT_NE(Find(triples, "omar-al-fayed", "JOR", RelationKind::kAffiliation), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "omar-al-fayed", "ISR"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractNamesTest, ASpokespersonForAnOrganisationBeforeOrAfterTheName) {
+  auto triples = Extract(
+      "Lina Haddad, a spokeswoman for the Democratic Unionist Front, accused Chad of shelling. "
+      "A spokesman for the Democratic Unionist Front, Samir Kaddour, warned Sudan.");
+  EXPECT_NE(Find(triples, "lina-haddad", "democratic-unionist-front", RelationKind::kAffiliation), nullptr)
+      << Dump(triples);
+  EXPECT_NE(Find(triples, "samir-kaddour", "democratic-unionist-front", RelationKind::kAffiliation), nullptr)
+      << Dump(triples);
+  EXPECT_NE(Find(triples, "samir-kaddour", "SDN"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractNamesTest, AnUnknownOrganisationNamedWithADemonymIsOneActorOfThatState) {
+  auto triples = Extract("A spokesman for the self-styled Chadian Liberation Army, Samir Kaddour, threatened Sudan.");
+  const Triple* role = Find(triples, "samir-kaddour", "chadian-liberation-army", RelationKind::kAffiliation);
+  ASSERT_NE(role, nullptr) << Dump(triples);
+  EXPECT_EQ(role->object.name, "Chadian Liberation Army");
+  EXPECT_EQ(role->object.country, "TCD");
+  for (const auto& t : triples) {
+    EXPECT_NE(t.subject.id, "liberation-army") << "an organisation's head word names no person\n" << Dump(triples);
+    EXPECT_NE(t.object.id, "TCD") << Dump(triples);
+  }
+}
+
+TEST_F(ExtractNamesTest, AnAppositiveNameMayRunOnIntoTheClause) {
+  auto triples = Extract("Malawi's president, Peter Banda on Monday urged Zambia to reopen the border.");
+  EXPECT_NE(Find(triples, "peter-banda", "MWI", RelationKind::kAffiliation), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "peter-banda", "ZMB"), nullptr) << Dump(triples);
+}
+
+}  // namespace
+}  // namespace geokg
