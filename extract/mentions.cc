@@ -78,7 +78,8 @@ size_t PairPhraseLength(const std::vector<Token>& t, size_t i) {
 std::pair<std::string, std::string> SplitCompound(const std::string& token) {
   static const std::vector<std::pair<std::string, std::string>> kSuffixes = {
       {"-led", "lead"}, {"-backed", "back"}, {"-sponsored", "back"}, {"-supported", "back"},
-      {"-funded", "back"}, {"-brokered", "mediate"}, {"-allied", "ally"}};
+      {"-funded", "back"}, {"-brokered", "mediate"}, {"-allied", "ally"}, {"-aligned", "ally"},
+      {"-armed", "arm"}, {"-recognised", "recognize"}, {"-recognized", "recognize"}};
   for (const auto& [suffix, predicate] : kSuffixes) {
     if (token.size() > suffix.size() + 1 && token.compare(token.size() - suffix.size(), suffix.size(), suffix) == 0) {
       return {token.substr(0, token.size() - suffix.size()), predicate};
@@ -229,6 +230,8 @@ bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const Artic
     }
   }
   if (ctx.home_country.empty()) return false;
+  // "the Government of National Accord" is a name of its own (MatchUnknownOrg).
+  if (j + 1 < t.size() && (t[j].lower == "of" || t[j].lower == "for") && t[j + 1].capitalized) return false;
   // A capitalised body noun alone ("the Foreign Office") names the home country's body.
   std::vector<int> title_values;
   bool before_title = knowledge_.titles().Match(t, j, &title_values) > 0;

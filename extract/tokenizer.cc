@@ -232,7 +232,9 @@ std::vector<Sentence> SplitSentences(std::string_view text) {
         bool possessive = cls == CharClass::kApostrophe && i + len < text.size() &&
                           (text[i + len] == 's' || text[i + len] == 'S') &&
                           (i + len + 1 >= text.size() || !std::isalnum(static_cast<unsigned char>(text[i + len + 1])));
-        if (in_token && next_word && !possessive) {
+        // "then-president": the prefix splits off, so that the title is a word of its own.
+        const bool then_prefix = cls == CharClass::kHyphen && in_token && Lower(current.text) == "then";
+        if (in_token && next_word && !possessive && !then_prefix) {
           current.text += normal;
           current.end = static_cast<uint32_t>(i + len);
         } else {

@@ -46,18 +46,36 @@ bool MentionFinder::MatchUnknownOrg(const std::vector<Token>& t, size_t i, Artic
       IsSubordinator(t[i].lower) || IsMonthOrDay(t[i].text)) {
     return false;
   }
-  // The longest capitalised run (connectors inside) whose last word is a head word.
-  size_t end = 0;
-  HeadKind kind = HeadKind::kNone;
+  // The capitalised run from i, connectors inside, at most eight tokens.
+  size_t run_end = i;
   for (size_t k = i; k < t.size() && k < i + 8; ++k) {
     if (t[k].word && t[k].capitalized) {
-      if (HeadKind h = OrgHeadKind(t[k].text); h != HeadKind::kNone && k > i) {
-        end = k + 1;
-        kind = h;
-      }
-      continue;
+      run_end = k + 1;
+    } else if (!IsNameConnector(t[k].lower) || k + 1 >= t.size() || !t[k + 1].capitalized) {
+      break;
     }
-    if (!IsNameConnector(t[k].lower) || k + 1 >= t.size() || !t[k + 1].capitalized) break;
+  }
+  // The run up to its last head word ("the Ceasefire Violations Committee")...
+  size_t end = 0;
+  HeadKind kind = HeadKind::kNone;
+  for (size_t k = i + 1; k < run_end; ++k) {
+    if (HeadKind h = OrgHeadKind(t[k].text); h != HeadKind::kNone && t[k].capitalized) {
+      end = k + 1;
+      kind = h;
+    }
+  }
+  // ... or all of it when a head word opens it with "of" or "for" and the rest
+  // names no actor the dictionaries know ("Government of National Accord",
+  // "Movement for Democratic Change"; not "Government of Pakistan").
+  const HeadKind first = t[i].text == "Government" ? HeadKind::kOrganization : OrgHeadKind(t[i].text);
+  if (end == 0 && first != HeadKind::kNone && run_end > i + 2 && (t[i + 1].lower == "of" || t[i + 1].lower == "for")) {
+    std::vector<int> values;
+    bool known = false;
+    for (size_t k = i + 2; k < run_end && !known; ++k) known = t[k].capitalized && ActorMatch(t, k, &values) > 0;
+    if (!known) {
+      end = run_end;
+      kind = first;
+    }
   }
   if (end == 0) return false;
   // A sentence's first word is capitalised anyway: only a run of three words

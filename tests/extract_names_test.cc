@@ -48,5 +48,27 @@ TEST_F(ExtractNamesTest, AnAppositiveNameMayRunOnIntoTheClause) {
   EXPECT_NE(Find(triples, "peter-banda", "ZMB"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractNamesTest, AHeadWordOpeningANameWithOfOrFor) {
+  auto triples = Extract(
+      "The Government of National Salvation (GNS) asked Turkey for help on Monday. "
+      "Ankara said the GNS had also asked Qatar. The Movement for Democratic Renewal condemned Turkey.");
+  const Triple* asked = Find(triples, "government-of-national-salvation", "TUR");
+  ASSERT_NE(asked, nullptr) << Dump(triples);
+  EXPECT_EQ(asked->subject.name, "Government of National Salvation");
+  EXPECT_NE(Find(triples, "government-of-national-salvation", "QAT"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "movement-for-democratic-renewal", "TUR"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractNamesTest, AHeadWordBeforeAKnownStateIsThatState) {
+  auto triples = Extract("The Government of Pakistan asked Turkey for help.");
+  EXPECT_NE(Find(triples, "PAK", "TUR"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractNamesTest, ThenBeforeATitle) {
+  auto triples = Extract("Chile's then-president Gustavo Lindqvist criticised Argentina.");
+  EXPECT_NE(Find(triples, "gustavo-lindqvist", "CHL", RelationKind::kAffiliation), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "gustavo-lindqvist", "ARG"), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
