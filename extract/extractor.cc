@@ -1,5 +1,6 @@
 #include "extract/extractor.h"
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -8,6 +9,7 @@
 #include "extract/boilerplate.h"
 #include "extract/cameo_actor_code.h"
 #include "extract/dictionary.h"
+#include "extract/memberships.h"
 #include "extract/mentions.h"
 #include "extract/relation_arguments.h"
 #include "extract/relations.h"
@@ -121,6 +123,8 @@ Status RuleExtractor::Run(const Article& article, std::vector<Triple>* triples, 
     if (Discarded(std::string_view(article.text).substr(sentence.start, sentence.end - sentence.start))) continue;
     std::vector<Affiliation> affiliations;
     std::vector<Mention> found = mentions_.Find(sentence, index_of[s], &context, &affiliations);
+    const std::vector<Affiliation> memberships = FindMemberships(sentence.tokens, found, index_of[s]);
+    affiliations.insert(affiliations.end(), memberships.begin(), memberships.end());
     for (const auto& a : affiliations) {
       if (a.person.id == a.org.id) continue;
       std::string country = a.org.type == ActorType::kCountry ? a.org.id : a.org.country;
@@ -150,6 +154,13 @@ Status RuleExtractor::Run(const Article& article, std::vector<Triple>* triples, 
       // Likewise a body of a state ("Iran's UN mission warned Iran" is a misreading).
       if (hit.subject.type == ActorType::kGovernment && hit.object.type == ActorType::kCountry &&
           hit.subject.country == hit.object.id) {
+        continue;
+      }
+      // "NATO ally Greece" states a membership, not an alliance NATO formed.
+      if (std::any_of(memberships.begin(), memberships.end(), [&](const Affiliation& a) {
+            return (a.person.id == hit.object.id && a.org.id == hit.subject.id) ||
+                   (a.person.id == hit.subject.id && a.org.id == hit.object.id);
+          })) {
         continue;
       }
       Triple t = MakeTriple(article, sentence, index_of[s], event_date);

@@ -119,6 +119,22 @@ std::string Slugify(const std::string& name) {
   return slug;
 }
 
+bool MentionFinder::OpensWithDateline(const std::vector<Token>& t) const {
+  if (t.size() < 2 || !t[0].paragraph_start || t[0].text.size() < 3 || t[1].word ||
+      !std::all_of(t[0].text.begin(), t[0].text.end(), [](unsigned char c) { return !std::islower(c); })) {
+    return false;
+  }
+  // "NATO, the alliance..." / "ASEAN, whose members...": an organisation's
+  // acronym opens the sentence; a dateline names a place.
+  std::vector<int> values;
+  if (knowledge_.actor_names().Match(t, 0, &values) == 1) {
+    for (int v : values) {
+      if (!IsStateType(knowledge_.Ref(v).type)) return false;
+    }
+  }
+  return true;
+}
+
 std::string MentionFinder::HomeCountry(const std::vector<Sentence>& sentences) const {
   std::map<std::string, int> counts;
   std::vector<int> values;
@@ -127,8 +143,7 @@ std::string MentionFinder::HomeCountry(const std::vector<Sentence>& sentences) c
   for (size_t s = 0; s < sentences.size() && s < 12; ++s) {
     const auto& t = sentences[s].tokens;
     // Dateline: "ISLAMABAD:" or "MOSCOW, July 17 (Wire) -" at a paragraph start.
-    if (s < 4 && !t.empty() && t[0].paragraph_start && t[0].text.size() > 2 &&
-        std::all_of(t[0].text.begin(), t[0].text.end(), [](unsigned char c) { return !std::islower(c); })) {
+    if (s < 4 && OpensWithDateline(t)) {
       std::string cap = t[0].lower;
       cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
       std::vector<Token> probe = {t[0]};
@@ -349,10 +364,7 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
   std::vector<Mention> mentions;
   size_t i = 0;
   // Dateline: "ISLAMABAD:" / "MOSCOW, July 17 (Reuters) -" names a place, not an actor.
-  if (!t.empty() && t[0].paragraph_start && t[0].text.size() > 2 &&
-      std::all_of(t[0].text.begin(), t[0].text.end(), [](unsigned char c) { return !std::islower(c); })) {
-    i = 1;
-  }
+  if (OpensWithDateline(t)) i = 1;
   std::optional<ActorRef> sentence_person;
   std::optional<ActorRef> first_sentence_person;
   std::optional<ActorRef> sentence_actor;  // the first non-person actor named in the sentence

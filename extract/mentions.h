@@ -73,6 +73,10 @@ class MentionFinder {
 
  private:
   struct Match;
+  // Whether the sentence opens with a dateline: an all-capital place at a
+  // paragraph's start before punctuation ("ISLAMABAD:", "GOMA, Jan 28 -"),
+  // not an organisation's acronym ("NATO, the alliance ...").
+  bool OpensWithDateline(const std::vector<Token>& t) const;
   // actor_names().Match, cached for the sentence Find is reading.
   size_t ActorMatch(const std::vector<Token>& t, size_t i, std::vector<int>* values) const;
   bool MatchTitledPerson(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;

@@ -235,6 +235,15 @@ TEST(SyntaxParse, NegationInTheVerbGroup) {
   EXPECT_TRUE(p.Arc("attend", Rel::kSubject, "Iran")) << p.Tree();
 }
 
+TEST(SyntaxParse, APossessiveRelativeClauseModifiesTheNounBeforeIt) {
+  Parsed p("Mercosur, whose full members are Paraguay, Uruguay and Bolivia, criticised Chile.");
+  EXPECT_TRUE(p.Arc("Mercosur", Rel::kRelativeClause, "are")) << p.Tree();
+  EXPECT_TRUE(p.Arc("are", Rel::kSubject, "members")) << p.Tree();
+  // The commas of the list inside the aside do not hide the main subject.
+  EXPECT_TRUE(p.Arc("criticised", Rel::kSubject, "Mercosur")) << p.Tree();
+  EXPECT_TRUE(p.Arc("criticised", Rel::kObject, "Chile")) << p.Tree();
+}
+
 TEST(SyntaxParse, EveryWordHasAHeadAndNoCycle) {
   for (const char* text : {"And, but -- \"(or) ;", "The the the.", "Said.", "By, of, to the.",
                            "Who which that whom."}) {

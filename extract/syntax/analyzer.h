@@ -66,6 +66,9 @@ class Analyzer {
   void AttachPrepositions();
   void AttachCoordinationAndApposition();
   void AttachRelative(int v);
+  // "ASEAN, whose members are ...": the clause of verb chunk v, whose subject
+  // opens with "whose", modifies the noun before it. False when it does not.
+  bool AttachPossessiveRelative(int v, int subject);
   void AttachLeftovers();
   int ClauseHeadBefore(int c) const;  // the head word of the nearest verb group before chunk c
   int SubjectOf(int verb_word) const;

@@ -237,12 +237,15 @@ int Analyzer::FindSubject(int v, bool* stolen) {
   if (mark_of(c) == "," || mark_of(c) == "--") {
     const std::string mark = mark_of(c);
     while (mark_of(c - 1) == mark) --c;  // "- -"
-    int open = c - 1;
-    while (open >= 0 && c - open < 12 && mark_of(open) != mark) --open;
-    while (mark_of(open - 1) == mark) --open;
-    if (open >= 1 && c - open < 12 && IsChunk(open - 1, ChunkKind::kNominal) &&
-        out_.words[static_cast<size_t>(FirstConjunct(open - 1))].head < 0) {
-      return FirstConjunct(open - 1);
+    // The aside may hold marks of its own ("X, whose members are A, B and C,
+    // met"): the nearest opening mark after an unattached noun.
+    for (int open = c - 1; open >= 1 && c - open < 12; --open) {
+      if (mark_of(open) != mark) continue;
+      while (mark_of(open - 1) == mark) --open;
+      if (open >= 1 && IsChunk(open - 1, ChunkKind::kNominal) &&
+          out_.words[static_cast<size_t>(FirstConjunct(open - 1))].head < 0) {
+        return FirstConjunct(open - 1);
+      }
     }
     return -1;
   }
@@ -333,6 +336,19 @@ void Analyzer::AttachRelative(int v) {
   }
   Set(verb.head, antecedent, Rel::kRelativeClause);
   verb.attached = true;
+}
+
+bool Analyzer::AttachPossessiveRelative(int v, int subject) {
+  const int s = chunk_of_[static_cast<size_t>(subject)];
+  if (LowerAt(chunks_[static_cast<size_t>(s)].begin) != "whose") return false;
+  int a = s - 1;
+  if (IsChunk(a, ChunkKind::kPunctuation) && LowerAt(chunks_[static_cast<size_t>(a)].begin) == ",") --a;
+  if (!IsChunk(a, ChunkKind::kNominal)) return false;
+  Chunk& verb = chunks_[static_cast<size_t>(v)];
+  Set(subject, verb.head, verb.passive ? Rel::kPassiveSubject : Rel::kSubject);
+  Set(verb.head, chunks_[static_cast<size_t>(a)].head, Rel::kRelativeClause);
+  verb.attached = true;
+  return true;
 }
 
 void Analyzer::AttachVerb(int v) {
@@ -480,6 +496,7 @@ void Analyzer::AttachFinite(int v) {
     AttachRelative(v);
     return;
   }
+  if (subject >= 0 && AttachPossessiveRelative(v, subject)) return;
   // "..., said the minister": a speech verb with its subject after it.
   if (subject < 0 && IsInversionLemma(tags_[static_cast<size_t>(verb.head)].lemma) && IsChunk(v + 1, ChunkKind::kNominal) &&
       IsChunk(lead, ChunkKind::kPunctuation) && (v + 2 >= static_cast<int>(chunks_.size()) || IsChunk(v + 2, ChunkKind::kPunctuation))) {
