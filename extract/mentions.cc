@@ -313,6 +313,11 @@ bool MentionFinder::MatchActor(const std::vector<Token>& t, size_t i, ArticleCon
   }
   ActorRef ref = knowledge_.Ref(values[0]);
   size_t end = i + len;
+  // "the West" is an actor; "West Africa", "West Bank", "West Darfur" are places.
+  if (len == 1 && end < t.size() && t[end].capitalized && t[end].word &&
+      (t[i].lower == "west" || t[i].lower == "east" || t[i].lower == "north" || t[i].lower == "south")) {
+    return false;
+  }
   // A hyphenated compound names the actor only when it is the prefix: "US-led".
   // A verb after the name makes it the clause's subject ("India said it"), not a modifier.
   bool adjective = end < t.size() && t[end].word && !t[end].capitalized && IsStateType(ref.type) &&

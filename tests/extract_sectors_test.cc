@@ -94,6 +94,14 @@ TEST_F(ExtractSectorsTest, CollectiveActors) {
   EXPECT_NE(Find(triples, "WEST", "RUS"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractSectorsTest, ACompassWordBeforeANameIsAPlaceNotTheWest) {
+  auto triples = Extract("Ghana expelled West Africans from Togo. Sudan lifted the curfew in West Darfur.");
+  for (const auto& t : triples) {
+    EXPECT_NE(t.subject.id, "WEST") << Dump(triples);
+    EXPECT_NE(t.object.id, "WEST") << Dump(triples);
+  }
+}
+
 TEST_F(ExtractSectorsTest, ASectorNamesTheSentencesCountryForATitle) {
   // The article is about Pakistan; the title belongs to the country the sector names.
   auto triples = Extract(
