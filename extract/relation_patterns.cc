@@ -12,6 +12,7 @@ RelationFinder::RelationFinder(const Dictionary& dictionary) : dictionary_(dicti
   plurals_.resize(verbs.size());
   for (size_t p = 0; p < verbs.size(); ++p) {
     if (verbs[p].words.size() == 1) one_word_codes_.emplace(verbs[p].words[0], verbs[p].cameo);  // the first wins
+    if (verbs[p].words.size() == 1 && (verbs[p].flags & kFlagSpeech)) speech_verbs_.insert(verbs[p].words[0]);
     for (const auto& w : verbs[p].words) plurals_[p].push_back(Pluralize(w));
     for (const auto& [form, kind] : Inflect(verbs[p].words[0], dictionary.irregular())) {
       auto& list = verb_forms_[form];

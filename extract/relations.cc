@@ -2,6 +2,7 @@
 #include "extract/open_relations.h"
 #include "extract/relation_arguments.h"
 #include "extract/relation_rules.h"
+#include "extract/reported_demands.h"
 
 #include <algorithm>
 #include <optional>
@@ -672,6 +673,7 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
   }
   if (use_syntax) {
     for (auto& hit : FindOpenRelations(arguments, sentence, mentions, covered, *this)) out.push_back(std::move(hit));
+    for (auto& hit : FindReportedDemands(arguments, sentence, mentions, *this)) out.push_back(std::move(hit));
   }
   return out;
 }

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/dictionary.h"
@@ -36,11 +37,13 @@ class RelationFinder {
  public:
   explicit RelationFinder(const Dictionary& dictionary);
 
-  // The event relations of one sentence given its mentions. `subject_hint`
-  // receives the actor of the sentence's first clause subject, if any.
   // The CAMEO code of the one-word verb pattern `lemma` ("back"), or empty.
   std::string CodeOf(const std::string& lemma) const;
+  // Whether `lemma` is a verb of saying (a one-word pattern flagged `speech`).
+  bool IsSpeechVerb(const std::string& lemma) const { return speech_verbs_.count(lemma) > 0; }
 
+  // The event relations of one sentence given its mentions. `subject_hint`
+  // receives the actor of the sentence's first clause subject, if any.
   // `arguments` is the sentence's analysis over the same mentions.
   std::vector<RelationHit> Find(const Sentence& sentence, const std::vector<Mention>& mentions,
                                 const RelationArguments& arguments, ActorRef* subject_hint) const;
@@ -59,7 +62,8 @@ class RelationFinder {
   std::unordered_map<std::string, std::vector<FormEntry>> verb_forms_;
   std::vector<std::vector<std::string>> plurals_;  // per verb pattern, the plural of each word
   std::unordered_map<std::string, std::vector<int>> noun_heads_;
-  std::unordered_map<std::string, std::string> one_word_codes_;  // one-word verb pattern -> its CAMEO code  // first noun word (and plural) -> patterns
+  std::unordered_map<std::string, std::string> one_word_codes_;  // one-word verb pattern -> its CAMEO code
+  std::unordered_set<std::string> speech_verbs_;
 };
 
 }  // namespace geokg

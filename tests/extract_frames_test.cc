@@ -92,5 +92,21 @@ TEST_F(ExtractFrames, SpeakerAfterTheQuoteSaysButDoesNotAct) {
   EXPECT_EQ(Find(triples, "SYR", "IRN"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractFrames, ASpeakerSayingAnotherActorMustActDemandsIt) {
+  auto triples = Extract("Russia said on Tuesday that Sudan must return the captured helicopter.");
+  const Triple* demand = Find(triples, "RUS", "SDN");
+  ASSERT_NE(demand, nullptr) << Dump(triples);
+  EXPECT_EQ(demand->cameo, "100");
+  triples = Extract("Germany said Poland should reopen the border crossing.");
+  const Triple* appeal = Find(triples, "DEU", "POL");
+  ASSERT_NE(appeal, nullptr) << Dump(triples);
+  EXPECT_EQ(appeal->cameo.substr(0, 2), "02");
+}
+
+TEST_F(ExtractFrames, ASpeakerReportingWhatAnotherActorWillDoDemandsNothing) {
+  auto triples = Extract("Russia said Sudan would return the captured helicopter.");
+  EXPECT_EQ(Find(triples, "RUS", "SDN"), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg

@@ -513,7 +513,8 @@ void Analyzer::AttachFinite(int v) {
     Set(mark, verb.head, Rel::kMarker);
     int governor_chunk = lead - 1;
     while (IsChunk(governor_chunk, ChunkKind::kModifier)) --governor_chunk;
-    if (IsComplementizer(LowerAt(mark)) && IsChunk(governor_chunk, ChunkKind::kNominal) &&
+    // "said on Tuesday that ...": a time is no noun a clause complements.
+    if (IsComplementizer(LowerAt(mark)) && IsChunk(governor_chunk, ChunkKind::kNominal) && !IsTimeChunk(governor_chunk) &&
         out_.words[static_cast<size_t>(chunks_[static_cast<size_t>(governor_chunk)].head)].rel != Rel::kObject) {
       Set(verb.head, chunks_[static_cast<size_t>(governor_chunk)].head, Rel::kNounClause);  // "reports that ..."
     } else {
