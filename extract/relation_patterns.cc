@@ -1,6 +1,7 @@
 // RelationFinder's pattern matching: the verb and noun patterns of the
 // dictionary found in a sentence, with their inflections and plurals.
 #include <sstream>
+#include <unordered_set>
 
 #include "extract/lexicon.h"
 #include "extract/relation_rules.h"
@@ -69,6 +70,42 @@ static size_t MatchRest(const std::vector<std::string>& words, const std::vector
   return k;
 }
 
+// Verbs of giving and sending that also take their recipient as a first
+// object: "gave Ghana aid" for "gave aid to Ghana" (the dative alternation).
+static bool TakesTwoObjects(const std::string& lemma) {
+  static const std::unordered_set<std::string> kVerbs = {"give", "send", "offer", "sell", "lend", "grant",
+                                                         "hand", "pay", "promise", "loan", "owe"};
+  return kVerbs.count(lemma) > 0;
+}
+
+// A pattern "V THEME to" read in its double-object order, "V RECIPIENT
+// [quantity, modifiers] THEME": the recipient is the first mention after the
+// verb (`*inner`). Returns the end token or 0.
+static size_t MatchDoubleObject(const std::vector<std::string>& words, const std::vector<std::string>& plurals,
+                                const std::vector<Token>& t, size_t pos, const std::vector<int>& mention_at,
+                                int* inner) {
+  if (words.size() < 3 || words.back() != "to" || !TakesTwoObjects(words[0])) return 0;
+  size_t k = pos + 1;
+  while (k < t.size() && IsDeterminer(t[k].lower)) ++k;
+  if (k >= t.size() || mention_at[k] < 0) return 0;
+  const int recipient = mention_at[k];
+  while (k < t.size() && mention_at[k] == recipient) ++k;
+  for (size_t w = 1; w + 1 < words.size(); ++w) {
+    size_t gap = 0;
+    while (k < t.size() && t[k].lower != words[w] && t[k].lower != plurals[w]) {
+      // Determiners, numbers, quantities and modifiers: "5.1 million dollars of", "two planeloads of".
+      const bool skippable = t[k].word && !t[k].capitalized && mention_at[k] < 0 && !IsClauseVerb(t[k].lower) &&
+                             (!IsPreposition(t[k].lower) || t[k].lower == "of");
+      if (!skippable || ++gap > 5) return 0;
+      ++k;
+    }
+    if (k >= t.size()) return 0;
+    ++k;
+  }
+  *inner = recipient;
+  return k;
+}
+
 std::vector<RelationFinder::VerbHit> RelationFinder::FindVerbs(const std::vector<Token>& t,
                                                                const std::vector<int>& mention_at) const {
   std::vector<VerbHit> hits;
@@ -88,15 +125,16 @@ std::vector<RelationFinder::VerbHit> RelationFinder::FindVerbs(const std::vector
         // Cheap test first: the pattern's second word must be near.
         const auto& plurals = plurals_[static_cast<size_t>(entry.pattern)];
         bool near = false;
-        for (size_t k = i + 1; k < t.size() && k <= i + 4 && !near; ++k) {
+        const size_t window = TakesTwoObjects(p.words[0]) ? 9 : 4;  // "gave Ghana 5.1 million dollars of aid"
+        for (size_t k = i + 1; k < t.size() && k <= i + window && !near; ++k) {
           near = t[k].lower == p.words[1] || t[k].lower == plurals[1];
         }
         if (!near) continue;
       }
       int inner = -1;
-      size_t end = p.words.size() == 1 ? i + 1
-                                       : MatchRest(p.words, plurals_[static_cast<size_t>(entry.pattern)], t, i,
-                                                   mention_at, &inner);
+      const auto& plurals = plurals_[static_cast<size_t>(entry.pattern)];
+      size_t end = p.words.size() == 1 ? i + 1 : MatchRest(p.words, plurals, t, i, mention_at, &inner);
+      if (!end && p.words.size() > 1) end = MatchDoubleObject(p.words, plurals, t, i, mention_at, &inner);
       if (!end) continue;
       if (p.words.size() > best_words || (p.words.size() == best_words && end < best.end)) {
         best = VerbHit{i, end, entry.pattern, false, entry.form, inner};

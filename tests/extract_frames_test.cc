@@ -108,5 +108,15 @@ TEST_F(ExtractFrames, ASpeakerReportingWhatAnotherActorWillDoDemandsNothing) {
   EXPECT_EQ(Find(triples, "RUS", "SDN"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractFrames, AVerbOfGivingTakesItsRecipientAsFirstObject) {
+  auto triples = Extract("Germany sent Ukraine two planeloads of weapons. Russia offered Syria new loans.");
+  const Triple* sent = Find(triples, "DEU", "UKR");
+  ASSERT_NE(sent, nullptr) << Dump(triples);
+  EXPECT_EQ(sent->cameo, "072");
+  const Triple* offered = Find(triples, "RUS", "SYR");
+  ASSERT_NE(offered, nullptr) << Dump(triples);
+  EXPECT_EQ(offered->cameo.substr(0, 3), "033");
+}
+
 }  // namespace
 }  // namespace geokg
