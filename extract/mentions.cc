@@ -197,6 +197,16 @@ bool IsRegionWord(const std::string& w) {
   return kWords.count(w) > 0;
 }
 
+// Whether the pronoun at i is an object: after a word, before a preposition,
+// "to" or punctuation ("accusing it of", "urged it to", "backing it.").
+bool IsObjectPosition(const std::vector<Token>& t, size_t i) {
+  if (i == 0 || !t[i - 1].word || i + 1 >= t.size()) return false;
+  const std::string& before = t[i - 1].lower;
+  if (before == "and" || before == "but" || before == "that" || before == "said" || IsSubordinator(before)) return false;
+  const Token& next = t[i + 1];
+  return !next.word || IsPreposition(next.lower);
+}
+
 // The first word of a sentence, after any opening quote or dash.
 size_t FirstWord(const std::vector<Token>& t) {
   size_t i = 0;
@@ -374,6 +384,16 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
   std::optional<ActorRef> first_sentence_person;
   std::optional<ActorRef> sentence_actor;  // the first non-person actor named in the sentence
   // The last non-person actor named in the sentence so far.
+  // The last non-person actor named in the sentence other than the first (the
+  // clause's subject, as a rule).
+  auto latest_other_actor = [](const std::vector<Mention>& named) -> const ActorRef* {
+    auto is_actor = [](const Mention& m) { return m.actor.type != ActorType::kPerson && !m.pronoun; };
+    auto first = std::find_if(named.begin(), named.end(), is_actor);
+    for (auto it = named.rbegin(); it != named.rend(); ++it) {
+      if (is_actor(*it) && first != named.end() && it->actor.id != first->actor.id) return &it->actor;
+    }
+    return nullptr;
+  };
   auto latest_actor = [](const std::vector<Mention>& named) -> const ActorRef* {
     for (auto it = named.rbegin(); it != named.rend(); ++it) {
       if (it->actor.type != ActorType::kPerson && !it->pronoun) return &it->actor;
@@ -429,6 +449,12 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
       // actor named last.
       m.mention = Mention{i, i + 2, latest_actor(mentions) ? *latest_actor(mentions) : *ctx->last_actor, false, true, false};
       m.length = 2;
+      found = true;
+    } else if (const ActorRef* other = t[i].lower == "it" && IsObjectPosition(t, i) ? latest_other_actor(mentions) : nullptr) {
+      // "severed ties with Qatar, accusing it of": an object "it" is not the
+      // clause's own subject but the actor named last before it.
+      m.mention = Mention{i, i + 1, *other, false, true, false};
+      m.length = 1;
       found = true;
     } else if ((t[i].lower == "it" || t[i].lower == "they") && (sentence_actor || ctx->last_actor)) {
       // "Hezbollah said it had fired": the sentence's own actor first.

@@ -36,7 +36,8 @@ std::string RelationFinder::CodeOf(const std::string& lemma) const {
 }
 
 // Matches the words after the lemma of a pattern, allowing up to three
-// tokens (determiners, adjectives, an actor) before each. Returns the end
+// tokens (determiners, adjectives, adverbs, a day, an actor) before each:
+// "severed diplomatic ties Monday with Qatar". Returns the end
 // token or 0.
 static size_t MatchRest(const std::vector<std::string>& words, const std::vector<std::string>& plurals,
                         const std::vector<Token>& t, size_t pos, const std::vector<int>& mention_at, int* inner) {
@@ -53,7 +54,8 @@ static size_t MatchRest(const std::vector<std::string>& words, const std::vector
       bool skippable = IsDeterminer(lw) || mention_at[k] >= 0 || lw == "'s" ||
                        (t[k].word && !t[k].capitalized && !IsPreposition(lw) && !IsClauseVerb(lw) && w + 1 == words.size() &&
                         false) ||
-                       IsAdverb(lw) || lw == "new" || lw == "fresh" || lw == "further" || lw == "more" ||
+                       IsAdverb(lw) || IsMonthOrDay(t[k].text) || lw == "today" || lw == "yesterday" ||
+                       lw == "new" || lw == "fresh" || lw == "further" || lw == "more" ||
                        lw == "separate" || lw == "formal" || lw == "full" || lw == "diplomatic" || lw == "bilateral" ||
                        lw == "economic" || lw == "military" || lw == "direct" || lw == "strong";
       if (!skippable) return 0;

@@ -118,5 +118,12 @@ TEST_F(ExtractFrames, AVerbOfGivingTakesItsRecipientAsFirstObject) {
   EXPECT_EQ(offered->cameo.substr(0, 3), "033");
 }
 
+TEST_F(ExtractFrames, AnObjectItIsTheActorNamedLastNotTheSubject) {
+  auto triples = Extract("Egypt severed ties with Qatar, accusing it of backing Iran.");
+  EXPECT_NE(Find(triples, "EGY", "QAT"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "QAT", "IRN"), nullptr) << Dump(triples);
+  EXPECT_EQ(Find(triples, "EGY", "IRN"), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
