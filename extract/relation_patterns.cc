@@ -1,5 +1,6 @@
 // RelationFinder's pattern matching: the verb and noun patterns of the
 // dictionary found in a sentence, with their inflections and plurals.
+#include <cctype>
 #include <sstream>
 #include <unordered_set>
 
@@ -35,8 +36,15 @@ std::string RelationFinder::CodeOf(const std::string& lemma) const {
   return it == one_word_codes_.end() ? std::string() : it->second;
 }
 
+// A numeral before a pattern's noun: "three military dialogues", "2 ships".
+static bool IsNumeral(const std::string& w) {
+  static const std::unordered_set<std::string> kWords = {"two", "three", "four", "five", "six", "seven",
+                                                         "eight", "nine", "ten", "dozens", "hundreds"};
+  return (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) || kWords.count(w) > 0;
+}
+
 // Matches the words after the lemma of a pattern, allowing up to three
-// tokens (determiners, adjectives, adverbs, a day, an actor) before each:
+// tokens (determiners, adjectives, adverbs, numerals, a day, an actor) before each:
 // "severed diplomatic ties Monday with Qatar". Returns the end
 // token or 0.
 static size_t MatchRest(const std::vector<std::string>& words, const std::vector<std::string>& plurals,
@@ -55,6 +63,7 @@ static size_t MatchRest(const std::vector<std::string>& words, const std::vector
                        (t[k].word && !t[k].capitalized && !IsPreposition(lw) && !IsClauseVerb(lw) && w + 1 == words.size() &&
                         false) ||
                        IsAdverb(lw) || IsMonthOrDay(t[k].text) || lw == "today" || lw == "yesterday" ||
+                       IsNumeral(lw) ||
                        lw == "new" || lw == "fresh" || lw == "further" || lw == "more" ||
                        lw == "separate" || lw == "formal" || lw == "full" || lw == "diplomatic" || lw == "bilateral" ||
                        lw == "economic" || lw == "military" || lw == "direct" || lw == "strong";
@@ -143,7 +152,12 @@ std::vector<RelationFinder::VerbHit> RelationFinder::FindVerbs(const std::vector
         best_words = p.words.size();
       }
     }
-    if (best.pattern >= 0) hits.push_back(best);
+    // A particle makes another verb ("called off", "held up"): the one-word
+    // pattern does not stand for it.
+    const bool particle = i + 1 < t.size() && (t[i + 1].lower == "off" || t[i + 1].lower == "up" ||
+                                               t[i + 1].lower == "out" || t[i + 1].lower == "down" ||
+                                               t[i + 1].lower == "away");
+    if (best.pattern >= 0 && !(particle && best_words == 1)) hits.push_back(best);
   }
   // A verb inside a longer pattern ("talks" in "held talks with") belongs to it.
   std::vector<VerbHit> kept;

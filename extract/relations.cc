@@ -184,6 +184,7 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
   const auto& verbs = dictionary_.verbs();
   const auto& nouns = dictionary_.nouns();
   std::unordered_map<size_t, Group> forced_subject;  // verb pos -> subject from a control chain
+  std::unordered_set<size_t> intended;                // ... passed on by an intent verb, not asked for
   Group last_subject;
   bool first_subject_set = false;
   struct Governing {
@@ -295,7 +296,7 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
     }
     if (forced != forced_subject.end()) {
       subjects = forced->second;
-      requested = true;
+      requested = intended.count(hit.pos) == 0;
     } else if (parsed) {
       subjects = parsed_subjects;
     } else if (!noun_subjects.empty()) {
@@ -561,6 +562,7 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
       for (size_t n = h + 1; n < hits.size(); ++n) {
         if (hits[n].pos > hit.end && hits[n].pos <= hit.end + 4) {
           forced_subject[hits[n].pos] = subjects;
+          intended.insert(hits[n].pos);
           break;
         }
       }

@@ -125,5 +125,14 @@ TEST_F(ExtractFrames, AnObjectItIsTheActorNamedLastNotTheSubject) {
   EXPECT_EQ(Find(triples, "EGY", "IRN"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractFrames, AParticleMakesAnotherVerb) {
+  auto triples = Extract("Kenya called off three military dialogues with Somalia on Monday.");
+  const Triple* halted = Find(triples, "KEN", "SOM");
+  ASSERT_NE(halted, nullptr) << Dump(triples);
+  EXPECT_EQ(halted->cameo, "164");
+  triples = Extract("Serbia backed out of the deal with Kosovo.");
+  EXPECT_EQ(Find(triples, "SRB", "XKX"), nullptr) << "'backed out' is no support\n" << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
