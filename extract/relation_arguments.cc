@@ -145,7 +145,15 @@ std::vector<int> RelationArguments::Subjects(size_t verb) const {
 
 std::vector<int> RelationArguments::Objects(size_t verb, const std::string& preposition) const {
   Analyse();
-  if (!preposition.empty()) return MentionsOf(ChildWithCase(verb, preposition));
+  if (!preposition.empty()) {
+    int argument = ChildWithCase(verb, preposition);
+    // "recalled its ambassadors to the US": the phrase may hang on the object,
+    // as the pattern's theme ("recall ambassador to") reads it.
+    if (const int object = Child(verb, Rel::kObject); argument < 0 && object >= 0) {
+      argument = ChildWithCase(static_cast<size_t>(object), preposition);
+    }
+    return MentionsOf(argument);
+  }
   if (Passive(verb)) {
     int s = Child(verb, Rel::kPassiveSubject);
     if (s < 0 || mention_at_[static_cast<size_t>(s)] < 0) {

@@ -23,7 +23,8 @@ class RelationArguments {
   // antecedents, shared subjects); for a passive verb, its by-agent.
   std::vector<int> Subjects(size_t verb) const;
   // Mentions of the verb's direct object; for a passive verb, its passive
-  // subject. With `preposition`, the argument introduced by it instead.
+  // subject. With `preposition`, the argument introduced by it instead, on
+  // the verb or on its object ("recalled its envoy to X").
   std::vector<int> Objects(size_t verb, const std::string& preposition) const;
   // Mentions acting in the event noun at `noun`: its possessor or actor
   // modifier ("Russia's invasion", "Russian raids"), its by-phrase, else the

@@ -134,5 +134,14 @@ TEST_F(ExtractFrames, AParticleMakesAnotherVerb) {
   EXPECT_EQ(Find(triples, "SRB", "XKX"), nullptr) << "'backed out' is no support\n" << Dump(triples);
 }
 
+TEST_F(ExtractFrames, APatternsPrepositionMayHangOnItsTheme) {
+  auto triples = Extract("Chile recalled its ambassadors to Peru and Bolivia on Friday.");
+  for (const char* host : {"PER", "BOL"}) {
+    const Triple* recall = Find(triples, "CHL", host);
+    ASSERT_NE(recall, nullptr) << host << "\n" << Dump(triples);
+    EXPECT_EQ(recall->cameo, "161");
+  }
+}
+
 }  // namespace
 }  // namespace geokg
