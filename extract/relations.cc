@@ -70,6 +70,17 @@ bool IsRequestNoun(const std::string& w) {
   return kSet.count(w) > 0;
 }
 
+// Whether the verb at `pos` ends a free relative's subject: "what he called",
+// "what the ministry called".
+bool AfterWhat(const std::vector<Token>& t, size_t pos) {
+  for (size_t k = pos; k > 0 && pos - k < 4;) {
+    --k;
+    if (t[k].lower == "what") return true;
+    if (!t[k].word) return false;
+  }
+  return false;
+}
+
 bool IsLightVerb(const std::string& w) {
   static const std::unordered_set<std::string> kSet = {
       "held", "hold", "holds", "holding", "paid", "pay", "pays", "launched", "launch", "launches", "made", "make",
@@ -372,6 +383,8 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
       }
     }
     if (vp && (vp->flags & kFlagNegate)) continue;  // "refused" itself is read through its complement
+    // "what he called Moscow's war": a naming, no telephone call.
+    if (vp && vp->words.size() == 1 && vp->words[0] == "call" && AfterWhat(t, hit.pos)) continue;
     if (!requested) {
       bool hypo = false, future = false;
       for (const auto& w : chain) {

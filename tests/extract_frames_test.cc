@@ -143,5 +143,10 @@ TEST_F(ExtractFrames, APatternsPrepositionMayHangOnItsTheme) {
   }
 }
 
+TEST_F(ExtractFrames, WhatSomeoneCalledIsANamingNotACall) {
+  auto triples = Extract("Fidesz held up the vote, citing what it called Swedish politicians' criticism.");
+  for (const auto& t : triples) EXPECT_NE(t.cameo, "041") << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
