@@ -658,9 +658,11 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
           ++c;
         }
       }
-      const bool complement = c < t.size() && (IsDeterminer(t[c].lower) || t[c].text == "\"" ||
+      // One telephones an actor, never its decision: after a possessive it is a characterisation.
+      const bool possessive = mentions[static_cast<size_t>(objects.back())].possessive;
+      const bool complement = possessive || (c < t.size() && (IsDeterminer(t[c].lower) || t[c].text == "\"" ||
                                                (t[c].word && !t[c].capitalized && !IsPreposition(t[c].lower) &&
-                                                !IsSubordinator(t[c].lower) && t[c].lower != "and"));
+                                                !IsSubordinator(t[c].lower) && t[c].lower != "and")));
       if (complement) {
         int tone = 0;
         for (size_t k = c; k < t.size() && k < c + 8 && t[k].text != "," && t[k].text != ";"; ++k) {

@@ -148,5 +148,22 @@ TEST_F(ExtractFrames, WhatSomeoneCalledIsANamingNotACall) {
   for (const auto& t : triples) EXPECT_NE(t.cameo, "041") << Dump(triples);
 }
 
+TEST_F(ExtractFrames, BackAfterAVerbIsItsParticle) {
+  auto triples = Extract("Kenyan protesters pushed back against Ugandan police on Friday.");
+  for (const auto& t : triples) EXPECT_NE(t.cameo, "051") << Dump(triples);
+}
+
+TEST_F(ExtractFrames, AParticipleBeforeItsNounIsNoVerb) {
+  auto triples = Extract("Deals signed by Turkey and the internationally recognised government in Libya angered Greece.");
+  for (const auto& t : triples) EXPECT_NE(t.cameo, "054") << Dump(triples);
+}
+
+TEST_F(ExtractFrames, CallingAnActorsDecisionSomethingIsACharacterisation) {
+  auto triples = Extract("Mali called France's decision to suspend EU missions a betrayal.");
+  const Triple* called = Find(triples, "MLI", "FRA");
+  ASSERT_NE(called, nullptr) << Dump(triples);
+  EXPECT_NE(called->cameo, "041") << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
