@@ -146,9 +146,14 @@ Status RuleExtractor::Run(const Article& article, std::vector<Triple>* triples, 
     const RelationArguments arguments(sentence, found);
     if (observer) (*observer)(index_of[s], sentence, arguments.analysis());
     for (auto& hit : relations_.Find(sentence, found, arguments, &subject_hint)) {
-      // A person acting on the state they serve is a role, not an event.
+      // A person acting on the state they serve is a role, not an event; so is
+      // a state acting on its own official ("Australia sent its minister").
       if (hit.subject.type == ActorType::kPerson && hit.object.type == ActorType::kCountry &&
           PersonCountry(hit.subject, context) == hit.object.id) {
+        continue;
+      }
+      if (hit.object.type == ActorType::kPerson && hit.subject.type == ActorType::kCountry &&
+          PersonCountry(hit.object, context) == hit.subject.id) {
         continue;
       }
       // Likewise a body of a state ("Iran's UN mission warned Iran" is a misreading).

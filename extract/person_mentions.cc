@@ -164,6 +164,13 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
       prefix.reset();
     }
   }
+  // "the minister for the Pacific, Zed Seselja": a portfolio after "for", then the name.
+  if (k + 3 < t.size() && t[k].lower == "for" &&
+      (title->role_class == "minister" || title->role_class == "official" || title->role_class == "diplomat")) {
+    size_t f = k + 1;
+    while (f < t.size() && f < k + 7 && t[f].word) ++f;
+    if (f + 1 < t.size() && t[f].text == ",") k = f;
+  }
   // "Ambassador to China Nicholas Burns": the host country is not the role's.
   if (k + 2 < t.size() && t[k].lower == "to") {
     std::vector<int> to_values;

@@ -70,5 +70,14 @@ TEST_F(ExtractNamesTest, ThenBeforeATitle) {
   EXPECT_NE(Find(triples, "gustavo-lindqvist", "ARG"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractNamesTest, APortfolioAfterForBeforeTheName) {
+  auto triples = Extract(
+      "Fiji sent the minister for the Pacific, Mere Tuilagi, to Tonga. Tuilagi later asked Samoa to join the pact.");
+  EXPECT_NE(Find(triples, "mere-tuilagi", "FJI", RelationKind::kAffiliation), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "mere-tuilagi", "WSM"), nullptr) << "the surname names her again\n" << Dump(triples);
+  EXPECT_EQ(Find(triples, "FJI", "mere-tuilagi"), nullptr) << "a state sending its own minister is no event\n"
+                                                            << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
