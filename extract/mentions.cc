@@ -467,6 +467,14 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
               MatchActor(t, i, ctx, &m) ||
               MatchKnownPerson(t, i, *ctx, &m) || MatchUnknownOrg(t, i, ctx, &m);
     }
+    if (!found && compound && compound_at == i && compound->second == "lead" && i + 1 < t.size() && t[i + 1].word &&
+        !t[i + 1].capitalized) {
+      // "the US-led war against Iraq": the leader acts in the event noun after
+      // it, as a demonym does ("Iran-backed militias" are not Iran: proxies).
+      m.mention = Mention{i, i + 1, compound->first, false, false, true};
+      m.length = 1;
+      found = true;
+    }
     if (!found) {
       ++i;
       continue;

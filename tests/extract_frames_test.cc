@@ -165,5 +165,15 @@ TEST_F(ExtractFrames, CallingAnActorsDecisionSomethingIsACharacterisation) {
   EXPECT_NE(called->cameo, "041") << Dump(triples);
 }
 
+TEST_F(ExtractFrames, TheLeaderInALedCompoundActsInTheEventNoun) {
+  auto triples = Extract("Russia condemned the 1991 US-led war against Iraq.");
+  const Triple* war = Find(triples, "USA", "IRQ");
+  ASSERT_NE(war, nullptr) << Dump(triples);
+  EXPECT_EQ(war->cameo.substr(0, 2), "19");
+  // A backer is not the actor of what its proxies do.
+  triples = Extract("Iran-backed militias attacked Israeli troops.");
+  EXPECT_EQ(Find(triples, "IRN", "ISR-MIL"), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
