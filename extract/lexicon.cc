@@ -202,4 +202,12 @@ bool IsMonthOrDay(const std::string& t) {
   return kSet.count(t) > 0;
 }
 
+bool IsLightVerbLemma(std::string_view lemma) {
+  static const std::unordered_set<std::string_view> kSet = {
+      "hold", "launch", "conduct", "stage", "carry", "make", "pay", "extend", "mount", "lodge", "impose", "begin",
+      "start", "resume", "open", "undertake", "issue", "sign", "continue", "lead", "announce", "condemn", "welcome",
+      "order", "send", "deliver", "convey", "voice", "express", "raise"};
+  return kSet.count(lemma) > 0;
+}
+
 }  // namespace geokg

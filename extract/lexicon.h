@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -34,6 +35,9 @@ bool IsHonorific(const std::string& text);        // Dr, Mr, Mrs, Sir, Sheikh, P
 bool IsPersonNoun(const std::string& lower);      // pilot, journalist, citizen, man...
 bool IsOfficialNoun(const std::string& lower);    // officials, leaders, government, authorities, diplomats...
 bool IsMonthOrDay(const std::string& text);       // January, Sept, Monday...
+// Light verbs, whose event noun carries the relation ("held talks with",
+// "lodged a protest with", "conveyed concerns over"), by lemma.
+bool IsLightVerbLemma(std::string_view lemma);
 // The tone of a word that characterises something ("called France a vital
 // partner", "called the attack a flagrant violation"): +1 praise, -1 blame, 0 neither.
 int CharacterisationTone(const std::string& lower);

@@ -2,22 +2,11 @@
 
 #include <algorithm>
 
+#include "extract/lexicon.h"
+
 namespace geokg {
 
 using syntax::Rel;
-
-namespace {
-
-// Verbs whose object noun names the event ("held talks", "launched raids").
-bool IsLightVerb(std::string_view lemma) {
-  for (const char* v : {"hold", "launch", "conduct", "stage", "carry", "make", "pay", "extend", "mount", "lodge",
-                        "impose", "begin", "start", "resume", "open", "undertake", "issue", "sign", "continue"}) {
-    if (lemma == v) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 RelationArguments::RelationArguments(const Sentence& sentence, const std::vector<Mention>& mentions)
     : sentence_(sentence), mentions_(mentions), mention_at_(sentence.tokens.size(), -1) {
@@ -181,7 +170,7 @@ std::vector<int> RelationArguments::NounSubjects(size_t noun) const {
   }
   if (const int by = ChildWithCase(noun, "by"); by >= 0) return MentionsOf(by);
   const syntax::Word& w = analysis_.words[noun];
-  if (w.rel == Rel::kObject && w.head >= 0 && IsLightVerb(analysis_.words[static_cast<size_t>(w.head)].lemma)) {
+  if (w.rel == Rel::kObject && w.head >= 0 && IsLightVerbLemma(analysis_.words[static_cast<size_t>(w.head)].lemma)) {
     return Subjects(static_cast<size_t>(w.head));
   }
   return out;

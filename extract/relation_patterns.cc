@@ -23,6 +23,10 @@ RelationFinder::RelationFinder(const Dictionary& dictionary) : dictionary_(dicti
       if (!dup) list.push_back({static_cast<int>(p), kind});
     }
   }
+  for (const auto& entry : verb_forms_) {
+    const VerbPattern& p = verbs[static_cast<size_t>(entry.second.front().pattern)];
+    if (IsLightVerbLemma(p.words[0])) light_verb_forms_.insert(entry.first);
+  }
   const auto& nouns = dictionary.nouns();
   for (size_t p = 0; p < nouns.size(); ++p) {
     std::string first = nouns[p].noun.substr(0, nouns[p].noun.find(' '));

@@ -81,16 +81,6 @@ bool AfterWhat(const std::vector<Token>& t, size_t pos) {
   return false;
 }
 
-bool IsLightVerb(const std::string& w) {
-  static const std::unordered_set<std::string> kSet = {
-      "held", "hold", "holds", "holding", "paid", "pay", "pays", "launched", "launch", "launches", "made", "make",
-      "makes", "extended", "extend", "extends", "carried", "carry", "conducted", "conduct", "announced", "led",
-      "lead", "leads", "began", "begin", "started", "staged", "stage", "issued", "issue", "condemned", "welcomed",
-      "ordered", "order", "mounted", "mount", "imposed", "impose", "imposes", "sent", "send", "sends", "delivered",
-      "lodged", "lodge", "resumed", "resume", "opened", "open", "undertook", "undertake"};
-  return kSet.count(w) > 0;
-}
-
 }  // namespace
 
 void AddPairs(const std::vector<int>& subjects, const std::vector<int>& objects, const std::vector<Mention>& mentions,
@@ -324,7 +314,7 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
         bool adjacent = sm.end <= hit.pos && hit.pos - sm.end <= 3 &&
                         (sm.possessive || sm.adjective || hit.pos == sm.end);
         bool light = false;
-        for (const auto& w : chain) light = light || IsLightVerb(w);
+        for (const auto& w : chain) light = light || light_verb_forms_.count(w) > 0;
         bool governed = governing && hit.pos >= governing->end && hit.pos <= governing->end + 6;
         if (!adjacent && !light && !governed) continue;
         // "the first South Korean president to make a visit": the adjective names the person's state.

@@ -64,6 +64,7 @@ class RelationFinder {
   std::unordered_map<std::string, std::vector<int>> noun_heads_;
   std::unordered_map<std::string, std::string> one_word_codes_;  // one-word verb pattern -> its CAMEO code
   std::unordered_set<std::string> speech_verbs_;
+  std::unordered_set<std::string> light_verb_forms_;  // the inflected forms of IsLightVerbLemma's verbs
 };
 
 }  // namespace geokg

@@ -152,5 +152,14 @@ TEST_F(ExtractSectorsTest, PoliceAndProtestersWithoutACountryAreNoActors) {
   EXPECT_TRUE(triples.empty()) << Dump(triples);
 }
 
+TEST_F(ExtractSectorsTest, ADemonymsSideOrDelegationIsTheState) {
+  auto triples = Extract("The Indian delegation conveyed concerns over China's new claim lines.");
+  const Triple* concern = Find(triples, "IND", "CHN");
+  ASSERT_NE(concern, nullptr) << Dump(triples);
+  EXPECT_EQ(concern->cameo, "110");
+  triples = Extract("The Chinese side rejected the proposal of Nepal.");
+  EXPECT_NE(Find(triples, "CHN", "NPL"), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
