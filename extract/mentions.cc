@@ -9,6 +9,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/phrase_index.h"
+#include "extract/syntax/word_forms.h"
 
 namespace geokg {
 
@@ -197,6 +198,18 @@ bool IsRegionWord(const std::string& w) {
   return kWords.count(w) > 0;
 }
 
+// Whether a word can only be a tensed verb ("severed", "warns"), never a noun
+// a name could modify ("Saudi Arabia severed ties", not "Russia sanctions").
+bool IsTensedVerbOnly(const std::string& lower) {
+  bool tensed = false;
+  for (const syntax::FormReading& r : syntax::ReadingsOf(lower)) {
+    if (r.open_class == syntax::kNounBit) return false;
+    tensed = tensed || r.inflection == syntax::Inflection::kPast || r.inflection == syntax::Inflection::kPastOrParticiple ||
+             r.inflection == syntax::Inflection::kThirdPerson;
+  }
+  return tensed;
+}
+
 // Whether the pronoun at i is an object: after a word, before a preposition,
 // "to" or punctuation ("accusing it of", "urged it to", "backing it.").
 bool IsObjectPosition(const std::vector<Token>& t, size_t i) {
@@ -332,7 +345,7 @@ bool MentionFinder::MatchActor(const std::vector<Token>& t, size_t i, ArticleCon
   // A verb after the name makes it the clause's subject ("India said it"), not a modifier.
   bool adjective = end < t.size() && t[end].word && !t[end].capitalized && IsStateType(ref.type) &&
                    t[i + len - 1].text != "'s" && !IsClauseVerb(t[end].lower) && !IsAuxiliary(t[end].lower) &&
-                   !IsModal(t[end].lower);
+                   !IsModal(t[end].lower) && !IsTensedVerbOnly(t[end].lower);
   if (adjective && IsPersonNoun(t[end].lower)) return false;  // "Indian pilot", "Pakistani journalists"
   if (ref.type == ActorType::kPerson) {
     bool known = false;
