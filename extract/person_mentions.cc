@@ -246,6 +246,12 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
   std::string country = prefix && IsStateType(prefix->type) ? prefix->id : (prefix ? "" : ctx->home_country);
   if (!country.empty() && anchored) {
     int leader = knowledge_.LeaderByRole(title->role, country, ctx->date);
+    // "Kuwait's ruler", "the country's head of state": whoever heads the state,
+    // by any of the head-of-state titles.
+    for (const auto& other : knowledge_.dictionary().titles()) {
+      if (leader >= 0 || title->role_class != "head_of_state" || other.role_class != "head_of_state") continue;
+      leader = knowledge_.LeaderByRole(other.role, country, ctx->date);
+    }
     if (leader >= 0) {
       const auto& role = knowledge_.dictionary().leaders()[static_cast<size_t>(leader)];
       m->mention = Mention{i, j + title_len, ActorRef{role.id, role.name, ActorType::kPerson, role.country, ""},

@@ -79,5 +79,10 @@ TEST_F(ExtractNamesTest, APortfolioAfterForBeforeTheName) {
                                                             << Dump(triples);
 }
 
+TEST_F(ExtractNamesTest, AStatesRulerIsWhoeverHeadsItByAnyHeadOfStateTitle) {
+  auto triples = Extract("Qatar's ruler criticised Egypt on Monday.", "2020-05-01");
+  EXPECT_NE(Find(triples, "tamim-bin-hamad", "EGY"), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
