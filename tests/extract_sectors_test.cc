@@ -140,11 +140,13 @@ TEST_F(ExtractSectorsTest, ACountryNameConjoinedWithADemonymKeepsItsOwnActor) {
   for (const auto& t : triples) EXPECT_NE(t.subject.id, "KEN-MIL") << Dump(triples);
 }
 
-TEST_F(ExtractSectorsTest, PoliceAndProtestersAreTheArticleCountrysInAnyPosition) {
+TEST_F(ExtractSectorsTest, PoliceProtestersAndOppositionAreTheArticleCountrysInAnyPosition) {
   auto triples = Extract(
       "NAIROBI, May 3 - Kenya raised fuel prices on Monday.\n\n"
-      "Thousands of anti-government protesters clashed with police in the capital on Tuesday.");
+      "Thousands of anti-government protesters clashed with police in the capital on Tuesday. "
+      "The marchers were backed by main opposition parties.");
   EXPECT_NE(Find(triples, "KEN-CVL", "KEN-COP"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "KEN-OPP", "KEN-CVL"), nullptr) << Dump(triples);
 }
 
 TEST_F(ExtractSectorsTest, PoliceAndProtestersWithoutACountryAreNoActors) {
