@@ -244,6 +244,12 @@ TEST(SyntaxParse, APossessiveRelativeClauseModifiesTheNounBeforeIt) {
   EXPECT_TRUE(p.Arc("criticised", Rel::kObject, "Chile")) << p.Tree();
 }
 
+TEST(SyntaxParse, ThePartOfADayAfterItsNameIsANoun) {
+  Parsed p("Kenya's envoy flew to Juba on Sunday evening and met the rebels.");
+  EXPECT_EQ(p.PosOf("evening"), Pos::kNoun) << p.Tree();
+  EXPECT_TRUE(p.Arc("flew", Rel::kConjunct, "met")) << p.Tree();
+}
+
 TEST(SyntaxParse, EveryWordHasAHeadAndNoCycle) {
   for (const char* text : {"And, but -- \"(or) ;", "The the the.", "Said.", "By, of, to the.",
                            "Who which that whom."}) {

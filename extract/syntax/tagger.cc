@@ -189,10 +189,18 @@ bool IsNominalTag(Pos p) { return p == Pos::kNoun || p == Pos::kProperNoun || p 
 Class Choose(const Readings& r, const TaggedWord* prev, const Token* next, const Readings& next_r, bool first_word,
              bool verb_expected, bool before_coordinator_adjective) {
   static constexpr std::string_view kNone;
+  const std::string_view lemma = r.best[kNoun] ? r.best[kNoun]->lemma() : kNone;
+  const bool day_part = lemma == "evening" || lemma == "morning" || lemma == "afternoon" || lemma == "night";
   const bool noun = r.Has(kNoun), verb = r.Has(kVerb), adj = r.Has(kAdjective), adv = r.Has(kAdverb);
   const Pos p = prev ? prev->pos : Pos::kPunctuation;
   const std::string_view prev_lemma = prev ? prev->lemma : kNone;
   const auto& closed = ClosedClasses();
+  // "Sunday evening", "Monday night": the part of a day after its name ("on
+  // Tuesday demands" stays a verb).
+  if (noun && day_part && (prev_lemma == "monday" || prev_lemma == "tuesday" || prev_lemma == "wednesday" ||
+               prev_lemma == "thursday" || prev_lemma == "friday" || prev_lemma == "saturday" || prev_lemma == "sunday")) {
+    return kNoun;
+  }
   const auto next_closed = next ? closed.find(next->lower) : closed.end();
   const bool next_is_det = next_closed != closed.end() && next_closed->second.pos == Pos::kDeterminer;
   const bool next_is_name = next && next->capitalized && !first_word;
