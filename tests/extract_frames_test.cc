@@ -175,5 +175,14 @@ TEST_F(ExtractFrames, TheLeaderInALedCompoundActsInTheEventNoun) {
   EXPECT_EQ(Find(triples, "IRN", "ISR-MIL"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractFrames, ANameHoldingItsAppositionIsTheSubjectAfterTheClosingComma) {
+  auto triples = Extract(
+      "Mali's interim president, Assimi Goita, flew to Niamey on Sunday evening and met Mohamed Bazoum.",
+      "2023-07-30");
+  const Triple* met = Find(triples, "assimi-goita", "mohamed-bazoum");
+  ASSERT_NE(met, nullptr) << Dump(triples);
+  EXPECT_EQ(met->cameo.substr(0, 2), "04");
+}
+
 }  // namespace
 }  // namespace geokg

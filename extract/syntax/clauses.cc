@@ -247,6 +247,11 @@ int Analyzer::FindSubject(int v, bool* stolen) {
         return FirstConjunct(open - 1);
       }
     }
+    // "Chad's president, Mahamat Deby, flew": a name that holds its own
+    // apposition opens the clause and the comma closes it.
+    if (mark == "," && c == 1 && IsChunk(0, ChunkKind::kNominal) && out_.words[static_cast<size_t>(FirstConjunct(0))].head < 0) {
+      return FirstConjunct(0);
+    }
     return -1;
   }
   if (!IsChunk(c, ChunkKind::kNominal)) return -1;
