@@ -42,12 +42,15 @@ void RememberOrg(const ActorRef& actor, ArticleContext* ctx) {
     return;
   }
   std::vector<std::string> heads;
+  // Any collective noun of the name: "the court" for the International Court
+  // of Justice, "the council" for the Council of Europe; "the alliance" for a
+  // treaty organisation or pact.
   for (const std::string* name : {&actor.name, &actor.surface}) {
-    auto words = PhraseTokens(*name);
-    if (words.empty()) continue;
-    std::string last = words.back();
-    for (auto& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (IsCollectiveHead(last)) heads.push_back(last);
+    for (std::string word : PhraseTokens(*name)) {
+      for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (IsCollectiveHead(word)) heads.push_back(word);
+      if (word == "treaty" || word == "pact") heads.push_back("alliance");
+    }
   }
   if (actor.type == ActorType::kArmedGroup) heads.push_back("group");
   if (actor.type == ActorType::kParty) heads.push_back("party");
@@ -315,6 +318,29 @@ void MentionFinder::ShareSectorWithConjoinedStates(const std::vector<Token>& t, 
   }
 }
 
+size_t MentionFinder::OwnSectorLength(const std::vector<Token>& t, size_t i, const ActorRef* owner, Match* m) const {
+  if (!owner || !IsStateType(owner->type) || (t[i].lower != "its" && t[i].lower != "their") || i + 1 >= t.size()) {
+    return 0;
+  }
+  std::vector<int> values;
+  const size_t head = knowledge_.body_heads().Match(t, i + 1, &values);
+  if (!head) return 0;
+  const BodyTemplate& body = knowledge_.dictionary().bodies()[static_cast<size_t>(values[0])];
+  if (body.type != ActorType::kSector || body.suffix == kGovernmentSector) return 0;
+  // Only as a clause's subject ("its warplanes had struck"): "withdraw its
+  // troops from Lebanon" is the state's act, its troops the theme.
+  const size_t after = i + 1 + head;
+  if (after + 1 >= t.size() ||
+      !(IsAuxiliary(t[after].lower) || IsModal(t[after].lower) || IsTensedVerbOnly(t[after].lower)) ||
+      t[after + 1].lower == "by") {
+    return 0;  // ("its nationals suspected by the West": a reduced relative)
+  }
+  const std::string country = owner->type == ActorType::kCountry ? owner->id : owner->country;
+  if (country.empty()) return 0;
+  m->mention = Mention{i, i + 1 + head, knowledge_.Body(body, country), false, true, false};
+  return 1 + head;
+}
+
 int MentionFinder::Disambiguate(const std::vector<int>& values, const ArticleContext& ctx) const {
   if (values.size() == 1) return values[0];
   auto chosen = std::find_if(values.begin(), values.end(), [&](int v) { return IsStateType(knowledge_.Ref(v).type); });
@@ -455,6 +481,11 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
       mentions.push_back(Mention{i, i + 1, recent[recent.size() - 2], false, true, false});
       m.mention = Mention{i + 1, i + pair_len, recent.back(), false, true, false};
       m.length = pair_len;
+      found = true;
+    } else if (size_t len = OwnSectorLength(t, i, sentence_actor ? &*sentence_actor : ctx->last_actor ? &*ctx->last_actor : nullptr, &m)) {
+      // "India said its warplanes had struck": the sector, named by the noun,
+      // of the state the clause is about.
+      m.length = len;
       found = true;
     } else if ((t[i].lower == "its" || t[i].lower == "their") && i + 1 < t.size() && IsOfficialNoun(t[i + 1].lower) &&
                (latest_actor(mentions) || ctx->last_actor)) {

@@ -97,6 +97,9 @@ class MentionFinder {
   // "Indian and Chinese militaries", "Polish, Italian and Lithuanian police":
   // the demonyms conjoined before `sector`, the last of `mentions`, name the
   // same sector of their own states; those mentions are rewritten so.
+  // "its warplanes", "their troops" at t[i]: the sector of `owner`'s state
+  // that the noun names, in `m`; the tokens read, or 0.
+  size_t OwnSectorLength(const std::vector<Token>& t, size_t i, const ActorRef* owner, Match* m) const;
   void ShareSectorWithConjoinedStates(const std::vector<Token>& t, const Mention& sector,
                                       std::vector<Mention>* mentions) const;
   // The role in ", [the] [org's] title [of org]" after a name at t[j] == ",";

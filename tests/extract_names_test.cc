@@ -84,5 +84,14 @@ TEST_F(ExtractNamesTest, AStatesRulerIsWhoeverHeadsItByAnyHeadOfStateTitle) {
   EXPECT_NE(Find(triples, "tamim-bin-hamad", "EGY"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractNamesTest, ADefiniteDescriptionByAnyCollectiveNounOfTheName) {
+  auto triples = Extract(
+      "Guyana asked the International Court of Justice to rule on the border. "
+      "On Friday the court ordered Venezuela to halt the vote. Sweden joined NATO in March; "
+      "Finland joined the alliance last April.");
+  EXPECT_NE(Find(triples, "ICJ", "VEN"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "FIN", "NATO"), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg

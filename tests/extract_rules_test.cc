@@ -371,18 +371,18 @@ TEST_F(ExtractRulesTest, PartiesAndBlocsNamedByTheirLeaders) {
   EXPECT_EQ(role->predicate, "chairman");
 }
 
-TEST_F(ExtractRulesTest, ItsForcesAreTheActorNamedLastAndAModifierAfterA) {
-  // "its warplanes": the actor named last in the sentence, not the previous
-  // sentence's subject; "a Jaish-e-Mohammad training camp" is the group's.
+TEST_F(ExtractRulesTest, ItsForcesAreTheSentenceActorsAndAModifierAfterA) {
+  // "its warplanes": the military of the actor the sentence is about, not of
+  // the previous sentence's subject; "a Jaish-e-Mohammad training camp" is the group's.
   auto triples = Extract(
       "The Pakistan Air Force shot down a MiG-21. A day earlier, India said its warplanes had struck a "
       "Jaish-e-Mohammad training camp near Balakot.",
       "2019-02-28");
-  ASSERT_NE(Find(triples, "IND", "JEM"), nullptr) << Dump(triples);
+  ASSERT_NE(Find(triples, "IND-MIL", "JEM"), nullptr) << Dump(triples);
   EXPECT_EQ(Find(triples, "PAK-AF", "JEM"), nullptr) << Dump(triples);
   // Without an actor in the sentence, the last one of the article.
   triples = Extract("Israel denied the report. Its warplanes struck Hezbollah on Sunday.");
-  ASSERT_NE(Find(triples, "ISR", "HEZBOLLAH"), nullptr) << Dump(triples);
+  ASSERT_NE(Find(triples, "ISR-MIL", "HEZBOLLAH"), nullptr) << Dump(triples);
 }
 
 TEST_F(ExtractRulesTest, CallingSomeoneSomethingIsACharacterisation) {

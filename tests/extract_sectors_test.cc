@@ -163,5 +163,14 @@ TEST_F(ExtractSectorsTest, ADemonymsSideOrDelegationIsTheState) {
   EXPECT_NE(Find(triples, "CHN", "NPL"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractSectorsTest, ItsSectorNounAsASubjectIsTheStatesSector) {
+  auto triples = Extract("India said its warplanes had struck a camp run by Jaish-e-Mohammad.");
+  EXPECT_NE(Find(triples, "IND-MIL", "JEM"), nullptr) << Dump(triples);
+  // As the theme of the state's own act the troops stay the state's.
+  triples = Extract("Syria says it will withdraw its troops from Lebanon.");
+  EXPECT_NE(Find(triples, "SYR", "LBN"), nullptr) << Dump(triples);
+  EXPECT_EQ(Find(triples, "SYR-MIL", "LBN"), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
