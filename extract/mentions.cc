@@ -506,7 +506,8 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
       m.length = 1;
       found = true;
     } else {
-      found = MatchDefiniteOrg(t, i, *ctx, &m) || MatchCounterpart(t, i, ctx, &m) || MatchTitledPerson(t, i, ctx, &m) ||
+      found = MatchDefiniteOrg(t, i, *ctx, &m) || MatchRoleDescription(t, i, *ctx, &m) ||
+              MatchCounterpart(t, i, ctx, &m) || MatchTitledPerson(t, i, ctx, &m) ||
               MatchBody(t, i, *ctx, &m) || MatchAppositivePerson(t, i, ctx, &m) || MatchStateNamedOrg(t, i, ctx, &m) ||
               MatchActor(t, i, ctx, &m) ||
               MatchKnownPerson(t, i, *ctx, &m) || MatchUnknownOrg(t, i, ctx, &m);

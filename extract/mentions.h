@@ -106,6 +106,8 @@ class MentionFinder {
   // `org` receives the organisation or country named, if any.
   const TitleEntry* RoleAfterComma(const std::vector<Token>& t, size_t j, ArticleContext* ctx,
                                    std::optional<ActorRef>* org) const;
+  // "the pilot": the person of the article given that role noun before.
+  bool MatchRoleDescription(const std::vector<Token>& t, size_t i, const ArticleContext& ctx, Match* m) const;
   bool MatchAppositivePerson(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;
   // "[his] Indian counterpart(,) Narendra Modi": the person, who holds the
   // possessor's office in that state.

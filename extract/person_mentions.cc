@@ -414,4 +414,18 @@ bool MentionFinder::MatchCounterpart(const std::vector<Token>& t, size_t i, Arti
   return true;
 }
 
+bool MentionFinder::MatchRoleDescription(const std::vector<Token>& t, size_t i, const ArticleContext& ctx,
+                                         Match* m) const {
+  if (t[i].lower != "the" || i + 1 >= t.size() || !t[i + 1].word || t[i + 1].capitalized) return false;
+  const std::string& noun = t[i + 1].lower;
+  if (!IsPersonNoun(noun) || (i + 2 < t.size() && t[i + 2].capitalized)) return false;  // "the pilot, X" names X
+  for (auto p = ctx.persons.rbegin(); p != ctx.persons.rend(); ++p) {
+    if (std::find(p->roles.begin(), p->roles.end(), noun) == p->roles.end()) continue;
+    m->mention = Mention{i, i + 2, p->actor, false, true, false};
+    m->length = 2;
+    return true;
+  }
+  return false;
+}
+
 }  // namespace geokg

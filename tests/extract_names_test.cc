@@ -93,5 +93,12 @@ TEST_F(ExtractNamesTest, ADefiniteDescriptionByAnyCollectiveNounOfTheName) {
   EXPECT_NE(Find(triples, "FIN", "NATO"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractNamesTest, ARoleNounWithTheNamesThePersonGivenThatRole) {
+  auto triples = Extract(
+      "Syria shot down a Turkish Air Force pilot, Captain Emre Kaya, on Monday. "
+      "Syrian troops later detained the pilot near the border.");
+  EXPECT_NE(Find(triples, "SYR-MIL", "emre-kaya"), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
