@@ -7,34 +7,27 @@
 // it is a terminal; a one-line summary ends the run (unless --quiet).
 #include <unistd.h>
 
-#include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <cstring>
-#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <map>
-#include <mutex>
-#include <thread>
 #include <unordered_set>
 
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/extract_options.h"
+#include "cli/triple_line_reader.h"
 #include "extract/parallel_extract.h"
 #include "graph/triple_json.h"
-#include "store/triple_line_parser.h"
 
 namespace geokg::cli {
 namespace {
 
 using Clock = std::chrono::steady_clock;
 constexpr size_t kMaxReportedSkips = 20;
-// A --triples line longer than this is skipped (a triple takes well under 10 KB).
-constexpr uint64_t kMaxLineBytes = 1 << 20;
 
 std::string Duration(double seconds) {
   auto s = static_cast<uint64_t>(seconds + 0.5);
@@ -192,109 +185,7 @@ Status PutAndReport(GraphStore* store, const Article& article, const std::vector
   return Status::OK();
 }
 
-// ---- --triples: a parser thread feeding chunks of parsed lines ----
-
-struct ParsedLine {
-  uint64_t line = 0;
-  Status status;
-  Triple triple;
-};
-
-class TripleLineReader {
- public:
-  explicit TripleLineReader(std::istream* in) : in_(in), thread_([this] { Run(); }) {}
-  ~TripleLineReader() {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      stop_ = true;
-    }
-    cv_.notify_all();
-    thread_.join();
-  }
-  TripleLineReader(const TripleLineReader&) = delete;
-  TripleLineReader& operator=(const TripleLineReader&) = delete;
-
-  // The next chunk; false at the end of the input.
-  bool Next(std::vector<ParsedLine>* chunk) {
-    std::unique_lock<std::mutex> lock(mu_);
-    cv_.wait(lock, [&] { return !queue_.empty() || done_; });
-    if (queue_.empty()) return false;
-    *chunk = std::move(queue_.front());
-    queue_.pop_front();
-    cv_.notify_all();
-    return true;
-  }
-  uint64_t bytes_read() const { return bytes_.load(std::memory_order_relaxed); }
-  bool read_error() const { return read_error_; }
-
- private:
-  void Run() {
-    constexpr size_t kChunk = 1024;
-    std::vector<ParsedLine> chunk;
-    std::string line;
-    uint64_t number = 0;
-    uint64_t length = 0;
-    while (ReadLine(&line, &length)) {
-      ++number;
-      bytes_.fetch_add(length + 1, std::memory_order_relaxed);
-      if (length <= kMaxLineBytes && line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      ParsedLine parsed;
-      parsed.line = number;
-      if (length > kMaxLineBytes) {
-        parsed.status = Status::InvalidArgument("line of " + std::to_string(length) + " bytes exceeds the limit of " +
-                                                std::to_string(kMaxLineBytes) + " bytes");
-      } else {
-        parsed.status = store::ParseTripleLine(line, &parsed.triple);
-      }
-      if (parsed.status.ok() && parsed.triple.doc.empty()) parsed.status = Status::InvalidArgument("missing \"doc\"");
-      if (parsed.status.ok() && (parsed.triple.quad < 0 || parsed.triple.quad > 4)) {
-        parsed.status = Status::InvalidArgument("\"quad\" must be 0..4");
-      }
-      chunk.push_back(std::move(parsed));
-      if (chunk.size() >= kChunk && !Push(&chunk)) return;
-    }
-    read_error_ = in_->bad();
-    if (!chunk.empty()) Push(&chunk);
-    std::lock_guard<std::mutex> lock(mu_);
-    done_ = true;
-    cv_.notify_all();
-  }
-
-  // The next line without its '\n' in *line (left empty when it is longer
-  // than kMaxLineBytes, which is never held in memory) and its length in
-  // *length; false at the end of the input.
-  bool ReadLine(std::string* line, uint64_t* length) {
-    line->clear();
-    *length = 0;
-    std::streambuf* buffer = in_->rdbuf();
-    for (int c; (c = buffer->sbumpc()) != std::char_traits<char>::eof();) {
-      if (c == '\n') return true;
-      if (++*length <= kMaxLineBytes) line->push_back(static_cast<char>(c));
-      else line->clear();
-    }
-    in_->setstate(std::ios::eofbit);
-    return *length > 0;
-  }
-
-  bool Push(std::vector<ParsedLine>* chunk) {
-    std::unique_lock<std::mutex> lock(mu_);
-    cv_.wait(lock, [&] { return queue_.size() < 8 || stop_; });
-    if (stop_) return false;
-    queue_.push_back(std::move(*chunk));
-    chunk->clear();
-    cv_.notify_all();
-    return true;
-  }
-
-  std::istream* in_;
-  std::mutex mu_;
-  std::condition_variable cv_;
-  std::deque<std::vector<ParsedLine>> queue_;
-  bool done_ = false, stop_ = false;
-  std::atomic<bool> read_error_{false};
-  std::atomic<uint64_t> bytes_{0};
-  std::thread thread_;  // last: starts once the members above exist
-};
+// ---- --triples ----
 
 // Writes the articles of a --triples input: consecutive lines of one doc make
 // one article (id = doc, date and source from its first triple, or --date).
