@@ -31,6 +31,8 @@ class Interner {
 
   // Reads the highest id of each kind; call at open and after a failed write.
   Status LoadNextIds();
+  // The int the next new name of `kind` gets.
+  uint32_t next_id(IdKind kind) const { return next_[Slot(kind)]; }
 
   // The int of `name`; *found false when it has none.
   Status Find(IdKind kind, std::string_view name, uint32_t* id, bool* found);

@@ -48,7 +48,12 @@ Status RocksGraphStore::Init() {
     writer_ = std::make_unique<AsyncWriter>(db_->db(), db_->handles(), options_.sync, db_->path(), std::move(tables));
     pending_ = writer_->Spare();
   }
-  return interner_.LoadNextIds();
+  Status s = interner_.LoadNextIds();
+  // The one writer: edges of actors or predicates new to the database need no read.
+  if (s.ok() && !db_->read_only()) {
+    cache_.SetFirstNewIds(interner_.next_id(IdKind::kActor), interner_.next_id(IdKind::kPredicate));
+  }
+  return s;
 }
 
 Status RocksGraphStore::Get(int which, const std::string& key, std::string* value, bool* found) {
