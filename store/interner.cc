@@ -41,13 +41,20 @@ Status Interner::LoadNextIds() {
 }
 
 Status Interner::Find(IdKind kind, std::string_view name, uint32_t* id, bool* found) {
-  auto& cache = by_name_[Slot(kind)];
+  int slot = Slot(kind);
+  const auto* last = last_found_[slot];
+  if (last && last->first == name) {  // an article's source, a predicate said again
+    *id = last->second;
+    *found = true;
+    return Status::OK();
+  }
+  auto& cache = by_name_[slot];
   if (auto it = cache.find(name); it != cache.end()) {
+    last_found_[slot] = &*it;
     *id = it->second;
     *found = true;
     return Status::OK();
   }
-  int slot = Slot(kind);
   if (has_absent_[slot] && last_absent_[slot] == name) {
     *found = false;
     return Status::OK();
@@ -127,6 +134,7 @@ Status Interner::Prefetch(IdKind kind, const std::vector<uint32_t>& ids) {
 }
 
 void Interner::ClearCache() {
+  last_found_.fill(nullptr);
   has_absent_.fill(false);
   for (auto& m : by_name_) m.clear();
   for (auto& m : by_int_) m.clear();
