@@ -2,418 +2,31 @@
 // merge them into the database, one article per atomic unit.
 //
 // Articles are extracted on --threads threads and written from this thread in
-// input order. With --triples, lines are parsed on a second thread; the
-// consecutive lines of one doc make one article. Progress goes to stderr when
-// it is a terminal; a one-line summary ends the run (unless --quiet).
-#include <unistd.h>
-
-#include <atomic>
-#include <chrono>
-#include <condition_variable>
+// input order; --triples is read by ingest_triples.cc, --from-db here. This
+// file holds the options, the inputs' checks and the choice of write path
+// (--bulk, or automatically for a large --triples file); ingest_report.h the
+// counts, the progress line on a terminal and the summary.
 #include <cstring>
-#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
-#include <map>
-#include <mutex>
-#include <thread>
-#include <unordered_set>
 
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/extract_options.h"
+#include "cli/ingest_report.h"
+#include "cli/ingest_triples.h"
 #include "extract/parallel_extract.h"
-#include "graph/triple_json.h"
-#include "store/triple_line_parser.h"
 
 namespace geokg::cli {
 namespace {
-
-using Clock = std::chrono::steady_clock;
-constexpr size_t kMaxReportedSkips = 20;
-// A --triples line longer than this is skipped (a triple takes well under 10 KB).
-constexpr uint64_t kMaxLineBytes = 1 << 20;
-
-std::string Duration(double seconds) {
-  auto s = static_cast<uint64_t>(seconds + 0.5);
-  char buf[32];
-  if (s >= 3600) std::snprintf(buf, sizeof buf, "%llu:%02llu:%02llu", (unsigned long long)(s / 3600),
-                               (unsigned long long)(s / 60 % 60), (unsigned long long)(s % 60));
-  else std::snprintf(buf, sizeof buf, "%llu:%02llu", (unsigned long long)(s / 60), (unsigned long long)(s % 60));
-  return buf;
-}
-
-// Counts, progress line and summary of one run.
-class Report {
- public:
-  Report(bool quiet, uint64_t input_bytes)
-      : quiet_(quiet), progress_(!quiet && ::isatty(STDERR_FILENO)), input_bytes_(input_bytes) {}
-
-  void Outcome(IngestOutcome outcome, size_t triples) {
-    switch (outcome) {
-      case IngestOutcome::kNew: ++new_; break;
-      case IngestOutcome::kUnchanged: ++unchanged_; break;
-      case IngestOutcome::kReplaced: ++replaced_; break;
-      case IngestOutcome::kConflict: return;  // reported by Conflict()
-    }
-    triples_ += triples;
-    outcomes_.emplace_back(outcome, triples);
-  }
-
-  // Only the first `committed` articles counted by Outcome() reached the
-  // database (a write failed): the summary counts those, and the rest as not stored.
-  void KeepCommitted(uint64_t committed) {
-    if (committed >= outcomes_.size()) return;
-    not_stored_ = outcomes_.size() - committed;
-    outcomes_.resize(committed);
-    new_ = unchanged_ = replaced_ = triples_ = 0;
-    for (const auto& [outcome, triples] : outcomes_) {
-      (outcome == IngestOutcome::kNew ? new_ : outcome == IngestOutcome::kUnchanged ? unchanged_ : replaced_) += 1;
-      triples_ += triples;
-    }
-  }
-
-  // An article not stored because its id names a stored article from another
-  // file: reported by name, always (each one is data the user may lose).
-  void Conflict(const Article& article, const std::string& stored_file, bool error) {
-    ++(error ? failed_ : skipped_articles_);
-    if (!error) ++reasons_["id conflict"];
-    ClearLine();
-    std::cerr << "geokg ingest: " << article.origin << ": article id '" << article.id
-              << "' already names an article with other content, read from " << stored_file << "; "
-              << (error ? "not ingested (--on-conflict replace replaces it, skip keeps the stored one)"
-                        : "kept the stored one, skipped")
-              << "\n";
-  }
-
-  // A skipped article, file or line: reported (the first few) and counted by reason.
-  void Skip(const std::string& origin, const std::string& message, const std::string& reason, bool line) {
-    ++(line ? skipped_lines_ : skipped_articles_);
-    ++reasons_[reason];
-    if (++reported_ <= kMaxReportedSkips) {
-      ClearLine();
-      std::cerr << "geokg ingest: " << origin << ": " << message << ", skipped\n";
-    } else if (reported_ == kMaxReportedSkips + 1) {
-      ClearLine();
-      std::cerr << "geokg ingest: more skipped input is not listed; the summary counts it\n";
-    }
-  }
-
-  void Tick(uint64_t bytes_done) {
-    if (!progress_) return;
-    auto now = Clock::now();
-    if (now - last_tick_ < std::chrono::milliseconds(200)) return;
-    last_tick_ = now;
-    double elapsed = Seconds();
-    uint64_t articles = new_ + unchanged_ + replaced_;
-    std::string line = "ingest: " + Thousands(articles) + " articles, " + Thousands(triples_) + " triples, " +
-                       Thousands(static_cast<uint64_t>(articles / std::max(elapsed, 1e-3))) + " articles/s, " +
-                       Duration(elapsed) + " elapsed";
-    if (input_bytes_ > 0 && bytes_done > 0 && bytes_done <= input_bytes_) {
-      double left = elapsed * static_cast<double>(input_bytes_ - bytes_done) / static_cast<double>(bytes_done);
-      line += ", ETA " + Duration(left) + " (" + std::to_string(bytes_done * 100 / input_bytes_) + "%)";
-    }
-    std::cerr << "\r" << line << "\x1b[K" << std::flush;
-    shown_ = true;
-  }
-
-  void Summary() {
-    ClearLine();
-    if (quiet_) return;
-    double elapsed = Seconds();
-    std::string out = "geokg ingest: " + Thousands(new_ + unchanged_ + replaced_ + skipped_articles_) +
-                      " articles (" + Thousands(new_) + " new, " + Thousands(unchanged_) + " unchanged, " +
-                      Thousands(replaced_) + " replaced, " + Thousands(skipped_articles_) + " skipped)";
-    if (not_stored_) out += ", " + Thousands(not_stored_) + " not stored (the write failed)";
-    if (skipped_lines_) out += ", " + Thousands(skipped_lines_) + " lines skipped";
-    if (failed_) out += ", " + Thousands(failed_) + " not ingested: their ids name other articles";
-    if (!reasons_.empty()) {
-      out += " [";
-      bool first = true;
-      for (const auto& [reason, count] : reasons_) {
-        out += (first ? "" : ", ") + Thousands(count) + " " + reason;
-        first = false;
-      }
-      out += "]";
-    }
-    char rate[64];
-    std::snprintf(rate, sizeof rate, " in %.1f s (%s triples/s)", elapsed,
-                  Thousands(static_cast<uint64_t>(triples_ / std::max(elapsed, 1e-3))).c_str());
-    std::cerr << out << ", " << Thousands(triples_) << " triples" << rate << "\n";
-  }
-
-  uint64_t ingested() const { return new_ + unchanged_ + replaced_; }
-  uint64_t failed() const { return failed_; }
-
- private:
-  void ClearLine() {
-    if (shown_) std::cerr << "\r\x1b[K" << std::flush;
-    shown_ = false;
-  }
-  double Seconds() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
-
-  bool quiet_, progress_, shown_ = false;
-  uint64_t input_bytes_;
-  uint64_t new_ = 0, unchanged_ = 0, replaced_ = 0, skipped_articles_ = 0, skipped_lines_ = 0, triples_ = 0;
-  uint64_t failed_ = 0;  // id conflicts under --on-conflict error
-  uint64_t reported_ = 0, not_stored_ = 0;
-  std::vector<std::pair<IngestOutcome, size_t>> outcomes_;  // in the order of the writes
-  std::map<std::string, uint64_t> reasons_;
-  Clock::time_point start_ = Clock::now();
-  Clock::time_point last_tick_ = start_ - std::chrono::seconds(1);  // the first tick shows at once
-};
-
-// A short reason for the summary: the message up to its first detail.
-std::string ReasonOf(const std::string& message) {
-  std::string reason = message.substr(0, message.find_first_of("(:\n"));
-  while (!reason.empty() && reason.back() == ' ') reason.pop_back();
-  if (reason.size() > 40) reason = reason.substr(0, 40) + "...";
-  return reason.empty() ? "unreadable" : reason;
-}
-
-// What --on-conflict asks for.
-enum class ConflictPolicy { kReplace, kSkip, kError };
-
-// Stores one article; reports an id conflict (IngestOutcome::kConflict) with
-// the file the stored article came from. `counted` triples are new to the report.
-Status PutAndReport(GraphStore* store, const Article& article, const std::vector<Triple>& triples, size_t counted,
-                    ConflictPolicy policy, Report* report) {
-  IngestOutcome outcome;
-  Status s = store->PutArticle(article, triples, &outcome);
-  if (!s.ok()) return s;
-  if (outcome == IngestOutcome::kConflict) {
-    ArticleRecord stored;
-    if (s = store->GetArticle(article.id, &stored, nullptr); !s.ok()) return s;
-    report->Conflict(article, stored.file, policy == ConflictPolicy::kError);
-  }
-  report->Outcome(outcome, counted);
-  return Status::OK();
-}
-
-// ---- --triples: a parser thread feeding chunks of parsed lines ----
-
-struct ParsedLine {
-  uint64_t line = 0;
-  Status status;
-  Triple triple;
-};
-
-class TripleLineReader {
- public:
-  explicit TripleLineReader(std::istream* in) : in_(in), thread_([this] { Run(); }) {}
-  ~TripleLineReader() {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      stop_ = true;
-    }
-    cv_.notify_all();
-    thread_.join();
-  }
-  TripleLineReader(const TripleLineReader&) = delete;
-  TripleLineReader& operator=(const TripleLineReader&) = delete;
-
-  // The next chunk; false at the end of the input.
-  bool Next(std::vector<ParsedLine>* chunk) {
-    std::unique_lock<std::mutex> lock(mu_);
-    cv_.wait(lock, [&] { return !queue_.empty() || done_; });
-    if (queue_.empty()) return false;
-    *chunk = std::move(queue_.front());
-    queue_.pop_front();
-    cv_.notify_all();
-    return true;
-  }
-  uint64_t bytes_read() const { return bytes_.load(std::memory_order_relaxed); }
-  bool read_error() const { return read_error_; }
-
- private:
-  void Run() {
-    constexpr size_t kChunk = 1024;
-    std::vector<ParsedLine> chunk;
-    std::string line;
-    uint64_t number = 0;
-    uint64_t length = 0;
-    while (ReadLine(&line, &length)) {
-      ++number;
-      bytes_.fetch_add(length + 1, std::memory_order_relaxed);
-      if (length <= kMaxLineBytes && line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      ParsedLine parsed;
-      parsed.line = number;
-      if (length > kMaxLineBytes) {
-        parsed.status = Status::InvalidArgument("line of " + std::to_string(length) + " bytes exceeds the limit of " +
-                                                std::to_string(kMaxLineBytes) + " bytes");
-      } else {
-        parsed.status = store::ParseTripleLine(line, &parsed.triple);
-      }
-      if (parsed.status.ok() && parsed.triple.doc.empty()) parsed.status = Status::InvalidArgument("missing \"doc\"");
-      if (parsed.status.ok() && (parsed.triple.quad < 0 || parsed.triple.quad > 4)) {
-        parsed.status = Status::InvalidArgument("\"quad\" must be 0..4");
-      }
-      chunk.push_back(std::move(parsed));
-      if (chunk.size() >= kChunk && !Push(&chunk)) return;
-    }
-    read_error_ = in_->bad();
-    if (!chunk.empty()) Push(&chunk);
-    std::lock_guard<std::mutex> lock(mu_);
-    done_ = true;
-    cv_.notify_all();
-  }
-
-  // The next line without its '\n' in *line (left empty when it is longer
-  // than kMaxLineBytes, which is never held in memory) and its length in
-  // *length; false at the end of the input.
-  bool ReadLine(std::string* line, uint64_t* length) {
-    line->clear();
-    *length = 0;
-    std::streambuf* buffer = in_->rdbuf();
-    for (int c; (c = buffer->sbumpc()) != std::char_traits<char>::eof();) {
-      if (c == '\n') return true;
-      if (++*length <= kMaxLineBytes) line->push_back(static_cast<char>(c));
-      else line->clear();
-    }
-    in_->setstate(std::ios::eofbit);
-    return *length > 0;
-  }
-
-  bool Push(std::vector<ParsedLine>* chunk) {
-    std::unique_lock<std::mutex> lock(mu_);
-    cv_.wait(lock, [&] { return queue_.size() < 8 || stop_; });
-    if (stop_) return false;
-    queue_.push_back(std::move(*chunk));
-    chunk->clear();
-    cv_.notify_all();
-    return true;
-  }
-
-  std::istream* in_;
-  std::mutex mu_;
-  std::condition_variable cv_;
-  std::deque<std::vector<ParsedLine>> queue_;
-  bool done_ = false, stop_ = false;
-  std::atomic<bool> read_error_{false};
-  std::atomic<uint64_t> bytes_{0};
-  std::thread thread_;  // last: starts once the members above exist
-};
-
-// Writes the articles of a --triples input: consecutive lines of one doc make
-// one article (id = doc, date and source from its first triple, or --date).
-class TriplesIngest {
- public:
-  TriplesIngest(GraphStore* store, Report* report, std::string name, std::string file, std::string default_date,
-                ConflictPolicy policy)
-      : store_(store),
-        report_(report),
-        name_(std::move(name)),
-        file_(std::move(file)),
-        default_date_(std::move(default_date)),
-        policy_(policy) {}
-
-  Status Run(std::istream* in) {
-    TripleLineReader reader(in);
-    std::vector<ParsedLine> chunk;
-    while (reader.Next(&chunk)) {
-      for (ParsedLine& line : chunk) {
-        if (!line.status.ok()) {
-          report_->Skip(name_ + ":" + std::to_string(line.line), line.status.message(),
-                        ReasonOf(line.status.message()), /*line=*/true);
-          continue;
-        }
-        if (line.triple.doc != article_.id) {
-          if (Status s = FlushArticle(); !s.ok()) return s;
-          StartArticle(line);
-        }
-        triples_.push_back(std::move(line.triple));
-      }
-      report_->Tick(reader.bytes_read());
-    }
-    if (reader.read_error()) return Status::IOError("cannot read " + name_);
-    Status s = FlushArticle();
-    for (auto& [id, held] : held_) {
-      if (!s.ok()) break;
-      s = Write(held.article, &held.triples, held.triples.size());
-    }
-    return s;
-  }
-
- private:
-  void StartArticle(const ParsedLine& line) {
-    article_ = Article();
-    article_.id = line.triple.doc;
-    article_.date = line.triple.date.empty() ? default_date_ : line.triple.date;
-    article_.source = line.triple.source;
-    article_.origin = name_ + ":" + std::to_string(line.line);
-    article_.file = file_;
-  }
-
-  // Writes the article whose lines just ended. A doc whose lines are not
-  // consecutive becomes one article of all its lines: the first time in a run
-  // merged with what its earlier lines stored; on a re-run, an article stored
-  // with more triples than these lines is held until the input ends (its
-  // other lines may follow), so that a re-run of the same input changes nothing.
-  Status FlushArticle() {
-    if (article_.id.empty()) return Status::OK();
-    Status s;
-    if (auto held = held_.find(article_.id); held != held_.end()) {
-      std::move(triples_.begin(), triples_.end(), std::back_inserter(held->second.triples));
-    } else if (!seen_.insert(article_.id).second) {
-      std::vector<Triple> earlier;
-      ArticleRecord stored;
-      s = store_->GetArticle(article_.id, &stored, &earlier);
-      if (s.ok()) {  // the article is what its first lines made it, as on a re-run
-        article_.date = stored.date;
-        article_.source = stored.source;
-      }
-      if (s.ok() || s.IsNotFound()) {
-        triples_.insert(triples_.begin(), std::make_move_iterator(earlier.begin()),
-                        std::make_move_iterator(earlier.end()));
-        s = Write(article_, &triples_, triples_.size() - earlier.size());
-      }
-    } else {
-      uint64_t stored = 0;
-      s = store_->GetCommittedTripleCount(article_.id, &stored);
-      if (s.ok() && stored > triples_.size()) {
-        held_.emplace(article_.id, HeldArticle{article_, std::move(triples_)});
-      } else if (s.ok() || s.IsNotFound()) {
-        s = Write(article_, &triples_, triples_.size());
-      }
-    }
-    triples_.clear();
-    article_ = Article();
-    return s;
-  }
-
-  // PutArticle, counting `lines` triples read for it.
-  Status Write(const Article& article, std::vector<Triple>* triples, size_t lines) {
-    Status s = PutAndReport(store_, article, *triples, lines, policy_, report_);
-    if (s.IsInvalidArgument()) {
-      report_->Skip(article.origin, "article '" + article.id + "': " + s.message(), "invalid article", false);
-      s = Status::OK();
-    }
-    return s;
-  }
-
-  struct HeldArticle {
-    Article article;
-    std::vector<Triple> triples;
-  };
-
-  GraphStore* store_;
-  Report* report_;
-  std::string name_, file_, default_date_;
-  ConflictPolicy policy_;
-  Article article_;
-  std::vector<Triple> triples_;
-  std::unordered_set<std::string> seen_;
-  std::map<std::string, HeldArticle> held_;  // by id; written when the input ends
-};
 
 // ---- --from-db: the articles of other geokg databases (shards), in order ----
 
 // Merges every article of each database in `paths` (in its storage order,
 // the order it was ingested in), shard after shard. A shard that cannot be
 // read is reported and the others merged; *unreadable counts them.
-Status IngestFromDatabases(GraphStore* store, Report* report, ConflictPolicy policy,
+Status IngestFromDatabases(GraphStore* store, IngestReport* report, ConflictPolicy policy,
                            const std::vector<std::string>& paths, uint64_t* unreadable) {
   for (const auto& path : paths) {
     std::unique_ptr<GraphStore> shard;
@@ -455,7 +68,7 @@ Status IngestFromDatabases(GraphStore* store, Report* report, ConflictPolicy pol
 
 // ---- Articles: read, extract in parallel, write in order ----
 
-Status IngestArticles(GraphStore* store, const Extractor& extractor, Report* report, const ArticleOptions& args,
+Status IngestArticles(GraphStore* store, const Extractor& extractor, IngestReport* report, const ArticleOptions& args,
                       ConflictPolicy policy, const std::vector<std::string>& inputs, uint64_t input_bytes) {
   uint64_t bytes_done = 0;
   ParallelExtractor parallel(extractor, args.threads, [&](ExtractedArticle&& item) -> Status {
@@ -486,6 +99,14 @@ Status IngestArticles(GraphStore* store, const Extractor& extractor, Report* rep
 // --bulk: bytes of records per commit (one table file per column family,
 // added in one ingestion). See README, "Bulk ingest", for the measurements.
 constexpr size_t kBulkCommitBytes = 64u << 20;
+
+// Without --bulk or --batch, a --triples file of at least this many bytes is
+// ingested with --bulk: about two bulk commits of records or more (a triple
+// of ~480 bytes of JSON makes ~300 bytes of records), so that building one
+// commit's table files overlaps merging the next, and the merge of a large
+// file goes at the bulk path's speed (README, "Bulk ingest"). Below it the
+// normal path's commits of 1,000 articles let readers follow more closely.
+constexpr uint64_t kAutoBulkBytes = 128u << 20;
 
 // `batch`: articles per commit; 0 with `bulk`: as many as kBulkCommitBytes holds.
 Status OpenForWriting(const std::string& path, size_t batch, bool bulk, ConflictPolicy policy,
@@ -525,7 +146,10 @@ int RunIngest(int argc, char** argv) {
        cxxopts::value<size_t>())
       ("bulk", "write each commit as sorted table files added to the database in one atomic step "
                "(RocksDB SST ingestion) instead of through its log: faster for large inputs; "
-               "readers see the articles commit by commit");
+               "readers see the articles commit by commit")
+      ("bulk-above", "with --triples FILE and neither --bulk nor --batch: use --bulk when the file holds at least "
+                     "this many bytes (default 128 MiB)",
+       cxxopts::value<uint64_t>()->default_value(std::to_string(kAutoBulkBytes)));
   AddArticleOptions(options);
   cxxopts::ParseResult result;
   int exit_code = 0;
@@ -592,7 +216,16 @@ int RunIngest(int argc, char** argv) {
     else inputs.push_back(input);
   }
   if (triples_path.empty()) input_bytes = InputSize(inputs);
-  Report report(quiet, input_bytes);
+  if (!bulk && !result.count("batch") && !triples_path.empty() && triples_path != "-" &&
+      input_bytes >= result["bulk-above"].as<uint64_t>()) {
+    bulk = true;
+    batch = 0;
+    if (!quiet) {
+      std::cerr << "geokg ingest: " << triples_path << " holds " << Thousands(input_bytes)
+                << " bytes (--bulk-above): commits are written as table files, as with --bulk\n";
+    }
+  }
+  IngestReport report(quiet, input_bytes);
   for (const auto& [input, why] : missing) report.Skip(input, why, "missing input", false);
   if (triples_path.empty() && inputs.empty() && from_dbs.empty()) {
     PrintError("ingest", Status::InvalidArgument("no readable input"));
@@ -617,9 +250,8 @@ int RunIngest(int argc, char** argv) {
     std::string absolute = triples_path == "-"
                                ? "<stdin>"
                                : std::filesystem::absolute(triples_path, ec).lexically_normal().string();
-    TriplesIngest ingest(store.get(), &report, triples_path == "-" ? "<stdin>" : triples_path, absolute,
-                         args.extractor.default_date, policy);
-    s = ingest.Run(triples_path == "-" ? &std::cin : &file);
+    s = IngestTriples(store.get(), &report, triples_path == "-" ? "<stdin>" : triples_path, absolute,
+                      args.extractor.default_date, policy, triples_path == "-" ? &std::cin : &file);
   } else if (!from_dbs.empty()) {
     s = IngestFromDatabases(store.get(), &report, policy, from_dbs, &unreadable_shards);
   } else {

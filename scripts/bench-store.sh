@@ -48,7 +48,9 @@ ingest() {
   echo "$wall $user $sys $rss $db $articles"
 }
 
-read -r n_wall n_user n_sys n_rss n_db articles < <(ingest normal)
+# --batch 1000 (the default commit size) keeps the normal path: without it a
+# --triples file of 128 MiB or more takes the bulk path by itself.
+read -r n_wall n_user n_sys n_rss n_db articles < <(ingest normal --batch 1000)
 read -r b_wall b_user b_sys b_rss b_db b_articles < <(ingest bulk --bulk)
 if [[ $articles != "$b_articles" ]]; then
   echo "the two paths stored different numbers of articles ($articles, $b_articles)" >&2

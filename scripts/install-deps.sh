@@ -8,6 +8,7 @@ PACKAGES=(
   librocksdb-dev                          # store/: the embedded database
   libboost-graph-dev                      # graph/: centrality, shortest paths
   libcxxopts-dev                          # cli/: argument parsing
+  libgoogle-perftools-dev                 # cli/: TCMalloc for the geokg binary (faster merges; optional)
   nlohmann-json3-dev                      # JSON Lines input, triple and JSON output
   libgumbo-dev                            # extract/: HTML parsing
   libutf8proc-dev                         # Unicode case folding and validation

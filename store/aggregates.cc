@@ -1,7 +1,66 @@
 #include "store/aggregates.h"
 
+#include <algorithm>
 
 namespace geokg::store {
+
+namespace {
+uint64_t Mix(uint64_t x) {  // the splitmix64 finaliser
+  x ^= x >> 30;
+  x *= 0xBF58476D1CE4E5B9ull;
+  x ^= x >> 27;
+  x *= 0x94D049BB133111EBull;
+  return x ^ (x >> 31);
+}
+
+uint64_t EdgeFingerprint(const EdgeInts& e) {
+  uint64_t a = (uint64_t{e.s} << 32) | e.o;
+  uint64_t b = (uint64_t{e.p} << 16) | (uint64_t{e.kind} << 8) | e.pol;
+  return Mix(a ^ Mix(b));
+}
+}  // namespace
+
+void FingerprintSet::Add(uint64_t fingerprint) {
+  if (full_) return;
+  if (count_ >= max_entries_) {
+    full_ = true;
+    slots_ = std::vector<uint64_t>();
+    return;
+  }
+  if ((count_ + 1) * 2 > slots_.size()) {
+    std::vector<uint64_t> old(std::max<size_t>(1024, slots_.size() * 2), 0);
+    old.swap(slots_);
+    count_ = 0;
+    for (uint64_t f : old) {
+      if (f) Insert(f);
+    }
+  }
+  Insert(fingerprint);
+}
+
+void FingerprintSet::Insert(uint64_t fingerprint) {
+  if (fingerprint == 0) fingerprint = 1;
+  size_t mask = slots_.size() - 1;
+  for (size_t i = fingerprint & mask;; i = (i + 1) & mask) {
+    if (slots_[i] == fingerprint) return;
+    if (slots_[i] == 0) {
+      slots_[i] = fingerprint;
+      ++count_;
+      return;
+    }
+  }
+}
+
+bool FingerprintSet::MayContain(uint64_t fingerprint) const {
+  if (full_) return true;
+  if (slots_.empty()) return false;
+  if (fingerprint == 0) fingerprint = 1;
+  size_t mask = slots_.size() - 1;
+  for (size_t i = fingerprint & mask;; i = (i + 1) & mask) {
+    if (slots_[i] == fingerprint) return true;
+    if (slots_[i] == 0) return false;
+  }
+}
 
 Status AggregateCache::Load(int cf, const std::string& key, std::string* value, bool* found) {
   if (!backing_) {
@@ -37,8 +96,9 @@ Status AggregateCache::Edge(const EdgeInts& edge, CacheSlot<EdgeAgg>** slot, boo
   if (it == edges_.end()) {
     CacheSlot<EdgeAgg> fresh;
     std::string value;
-    Status s = Load(kCfOut, OutKey(edge), &value, &fresh.present);
-    if (!s.ok()) return s;
+    if (!NamesNewId(edge) || written_new_edges_.MayContain(EdgeFingerprint(edge))) {
+      if (Status s = Load(kCfOut, OutKey(edge), &value, &fresh.present); !s.ok()) return s;
+    }
     if (fresh.present && !DecodeEdgeAgg(value, &fresh.value)) return Status::Corruption("bad edge record");
     fresh.in_db = fresh.present;
     it = edges_.emplace(edge, std::move(fresh)).first;
@@ -64,6 +124,7 @@ void AggregateCache::WriteDirty(PendingWrites* writes) {
   for (auto& [e, slot_ptr] : dirty_edges_) {
     auto& slot = *slot_ptr;
     if (slot.present) {
+      if (NamesNewId(e)) written_new_edges_.Add(EdgeFingerprint(e));
       EncodeEdgeAgg(slot.value, &value);
       writes->Put(kCfOut, OutKey(e), value);
       if (!slot.in_db) writes->Put(kCfIn, InKey(e), {});

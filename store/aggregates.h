@@ -36,10 +36,39 @@ class AggregateBacking {
   virtual Status Get(int cf, const std::string& key, std::string* value, bool* found) = 0;
 };
 
+// A set of 64-bit fingerprints (open addressing, no allocation per entry).
+// MayContain() is true for every fingerprint added, and false for the others
+// unless the set is full (then it holds no more and answers true for all).
+class FingerprintSet {
+ public:
+  explicit FingerprintSet(size_t max_entries) : max_entries_(max_entries) {}
+  void Add(uint64_t fingerprint);
+  bool MayContain(uint64_t fingerprint) const;
+  size_t size() const { return count_; }
+
+ private:
+  void Insert(uint64_t fingerprint);
+  size_t max_entries_;
+  size_t count_ = 0;
+  bool full_ = false;
+  std::vector<uint64_t> slots_;  // 0: empty (a fingerprint 0 is stored as 1)
+};
+
 class AggregateCache {
  public:
   // `backing` may be null: an empty database.
   explicit AggregateCache(AggregateBacking* backing) : backing_(backing) {}
+
+  // Edge records that are surely not in the backing database are not read:
+  // those that name an actor >= `first_new_actor` or a predicate >=
+  // `first_new_predicate` (ints handed out after the database was opened, so
+  // no record held them then) and that WriteDirty() has not written since.
+  // For the one writer of the database only; without a call, every edge not
+  // cached is read.
+  void SetFirstNewIds(uint32_t first_new_actor, uint32_t first_new_predicate) {
+    first_new_actor_ = first_new_actor;
+    first_new_predicate_ = first_new_predicate;
+  }
 
   // The slot of a record, read through when not cached. The *ForUpdate
   // variants mark it to be written by the next WriteDirty().
@@ -64,6 +93,10 @@ class AggregateCache {
 
  private:
   Status Load(int cf, const std::string& key, std::string* value, bool* found);
+  // Whether the edge names an int handed out after SetFirstNewIds's.
+  bool NamesNewId(const EdgeInts& edge) const {
+    return edge.s >= first_new_actor_ || edge.o >= first_new_actor_ || edge.p >= first_new_predicate_;
+  }
 
   AggregateBacking* backing_;
   std::unordered_map<uint32_t, CacheSlot<ActorAgg>> actors_;
@@ -71,6 +104,10 @@ class AggregateCache {
   std::unordered_map<std::string, bool> alias_ops_;  // pending index changes
   std::vector<std::pair<uint32_t, CacheSlot<ActorAgg>*>> dirty_actors_;
   std::vector<std::pair<EdgeInts, CacheSlot<EdgeAgg>*>> dirty_edges_;
+  uint32_t first_new_actor_ = UINT32_MAX, first_new_predicate_ = UINT32_MAX;
+  // The edges naming new ints that WriteDirty() wrote (at most 4M: beyond,
+  // every edge not cached is read).
+  FingerprintSet written_new_edges_{size_t{1} << 22};
 };
 
 }  // namespace geokg::store

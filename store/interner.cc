@@ -41,16 +41,30 @@ Status Interner::LoadNextIds() {
 }
 
 Status Interner::Find(IdKind kind, std::string_view name, uint32_t* id, bool* found) {
-  auto& cache = by_name_[Slot(kind)];
+  int slot = Slot(kind);
+  const auto* last = last_found_[slot];
+  if (last && last->first == name) {  // an article's source, a predicate said again
+    *id = last->second;
+    *found = true;
+    return Status::OK();
+  }
+  auto& cache = by_name_[slot];
   if (auto it = cache.find(name); it != cache.end()) {
+    last_found_[slot] = &*it;
     *id = it->second;
     *found = true;
+    return Status::OK();
+  }
+  if (has_absent_[slot] && last_absent_[slot] == name) {
+    *found = false;
     return Status::OK();
   }
   std::string value;
   rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf_, IdByNameKey(kind, name), &value);
   if (s.IsNotFound()) {
     *found = false;
+    last_absent_[slot].assign(name);
+    has_absent_[slot] = true;
     return Status::OK();
   }
   if (!s.ok()) return FromRocks(s, "cannot read ids");
@@ -69,6 +83,7 @@ Status Interner::Intern(IdKind kind, std::string_view name, PendingWrites* write
   uint32_t& next = next_[Slot(kind)];
   if (next == UINT32_MAX) return Status::IOError("too many distinct ids of one kind");
   *id = next++;
+  has_absent_[Slot(kind)] = false;
   std::string value;
   PutBE32(&value, *id);
   writes->Put(kCfIds, IdByNameKey(kind, name), value);
@@ -119,6 +134,8 @@ Status Interner::Prefetch(IdKind kind, const std::vector<uint32_t>& ids) {
 }
 
 void Interner::ClearCache() {
+  last_found_.fill(nullptr);
+  has_absent_.fill(false);
   for (auto& m : by_name_) m.clear();
   for (auto& m : by_int_) m.clear();
 }

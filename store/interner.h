@@ -31,6 +31,8 @@ class Interner {
 
   // Reads the highest id of each kind; call at open and after a failed write.
   Status LoadNextIds();
+  // The int the next new name of `kind` gets.
+  uint32_t next_id(IdKind kind) const { return next_[Slot(kind)]; }
 
   // The int of `name`; *found false when it has none.
   Status Find(IdKind kind, std::string_view name, uint32_t* id, bool* found);
@@ -53,6 +55,12 @@ class Interner {
   std::array<uint32_t, 4> next_{1, 1, 1, 1};
   std::array<std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>>, 4> by_name_;
   std::array<std::unordered_map<uint32_t, std::string>, 4> by_int_;
+  // The entry of by_name_ each kind's last lookup found (entries stay put until the caches are dropped).
+  std::array<const std::pair<const std::string, uint32_t>*, 4> last_found_{};
+  // The last name of each kind found absent (until interned or the caches are
+  // dropped): an article's id is looked up several times before it is interned.
+  std::array<std::string, 4> last_absent_;
+  std::array<bool, 4> has_absent_{};
 };
 
 }  // namespace geokg::store

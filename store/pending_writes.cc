@@ -4,12 +4,21 @@
 
 namespace geokg::store {
 
+namespace {
+// The 8 bytes of `key` from `at` as a big-endian number, zeros past its end.
+uint64_t BigEndianAt(std::string_view key, size_t at) {
+  uint64_t v = 0;
+  for (size_t i = at; i < at + 8; ++i) v = (v << 8) | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0);
+  return v;
+}
+
+bool SameKeyPrefix(const auto& a, const auto& b) { return a.prefix == b.prefix && a.prefix2 == b.prefix2; }
+}  // namespace
+
 void PendingWrites::Add(int cf, std::string_view key, std::string_view value, bool del) {
   std::string& arena = arena_[cf];
-  uint64_t prefix = 0;
-  for (size_t i = 0; i < 8; ++i) prefix = (prefix << 8) | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0);
-  entries_[cf].push_back(
-      Entry{prefix, arena.size(), static_cast<uint32_t>(key.size()), static_cast<uint32_t>(value.size()), del});
+  entries_[cf].push_back(Entry{BigEndianAt(key, 0), BigEndianAt(key, 8), arena.size(),
+                               static_cast<uint32_t>(key.size()), static_cast<uint32_t>(value.size()), del});
   arena.append(key);
   arena.append(value);
 }
@@ -30,7 +39,9 @@ void PendingWrites::Sort(int cf) {
   const std::string& arena = arena_[cf];
   auto key_of = [&](const Entry& e) { return std::string_view(arena.data() + e.key_off, e.key_len); };
   std::stable_sort(entries_[cf].begin(), entries_[cf].end(), [&](const Entry& a, const Entry& b) {
-    return a.prefix != b.prefix ? a.prefix < b.prefix : key_of(a) < key_of(b);
+    if (a.prefix != b.prefix) return a.prefix < b.prefix;
+    if (a.prefix2 != b.prefix2) return a.prefix2 < b.prefix2;
+    return key_of(a) < key_of(b);
   });
 }
 
@@ -42,7 +53,7 @@ rocksdb::Status PendingWrites::ForEachLatest(int cf, const WriteFn& fn) {
   for (size_t i = 0; i < entries.size() && s.ok(); ++i) {
     const Entry& e = entries[i];
     rocksdb::Slice key(arena.data() + e.key_off, e.key_len);
-    if (i + 1 < entries.size() && entries[i + 1].prefix == e.prefix &&
+    if (i + 1 < entries.size() && SameKeyPrefix(entries[i + 1], e) &&
         key == rocksdb::Slice(arena.data() + entries[i + 1].key_off, entries[i + 1].key_len)) {
       continue;  // a later write to the same key replaces this one
     }

@@ -41,7 +41,9 @@ class PendingWrites {
 
  private:
   struct Entry {
-    uint64_t prefix;  // the key's first 8 bytes, big-endian: most comparisons end here
+    // The key's first 16 bytes, big-endian (zeros past its end): most
+    // comparisons end here (evidence keys share their first 14 per edge).
+    uint64_t prefix, prefix2;
     size_t key_off;
     uint32_t key_len;
     uint32_t value_len;  // the value follows the key in the arena

@@ -48,7 +48,12 @@ Status RocksGraphStore::Init() {
     writer_ = std::make_unique<AsyncWriter>(db_->db(), db_->handles(), options_.sync, db_->path(), std::move(tables));
     pending_ = writer_->Spare();
   }
-  return interner_.LoadNextIds();
+  Status s = interner_.LoadNextIds();
+  // The one writer: edges of actors or predicates new to the database need no read.
+  if (s.ok() && !db_->read_only()) {
+    cache_.SetFirstNewIds(interner_.next_id(IdKind::kActor), interner_.next_id(IdKind::kPredicate));
+  }
+  return s;
 }
 
 Status RocksGraphStore::Get(int which, const std::string& key, std::string* value, bool* found) {
@@ -102,9 +107,20 @@ Status RocksGraphStore::Commit() {
     submitted_puts_ = accepted_puts_;  // they wrote nothing: in once the batch before them is
     return Status::OK();
   }
+  Status s;
+  if (cache_.edges_cached() > kMaxCachedEdges) {
+    // The clean edges were written by the batches before this one: once the
+    // last of those is in (it usually is, having been written while this one
+    // was merged), they can go, and the writer goes on with this batch while
+    // the next is merged.
+    if (s = writer_->Wait(); !s.ok()) {
+      Abort(s);
+      return s;
+    }
+    cache_.DropCleanEdges();
+  }
   cache_.WriteDirty(pending_);
-  Status s = writer_->Submit(pending_);
-  if (!s.ok()) {
+  if (s = writer_->Submit(pending_); !s.ok()) {
     Abort(s);
     return s;
   }
@@ -114,15 +130,13 @@ Status RocksGraphStore::Commit() {
   pending_articles_ = 0;
   in_flight_docs_ = std::move(pending_docs_);  // until the next commit: maybe still being written
   pending_docs_.clear();
-  if (cache_.edges_cached() > kMaxCachedEdges || cache_.size() > kMaxCachedAggregates ||
-      interner_.cached() > kMaxCachedIds) {
+  if (cache_.size() > kMaxCachedAggregates || interner_.cached() > kMaxCachedIds) {
     // What is cached may be in the batch being written only: wait before dropping it.
     if (s = writer_->Wait(); !s.ok()) {
       Abort(s);
       return s;
     }
     if (cache_.size() > kMaxCachedAggregates) cache_.Clear();
-    else cache_.DropCleanEdges();
     if (interner_.cached() > kMaxCachedIds) interner_.ClearCache();
   }
   return Status::OK();

@@ -1,5 +1,6 @@
 #include "store/triple_line_parser.h"
 
+#include <array>
 #include <cstdlib>
 #include <limits>
 #include <optional>
@@ -164,6 +165,13 @@ class Handler : public nlohmann::json_sax<json> {
   ActorRef* actor_ = nullptr;
 };
 
+// Bytes a JSON string holds as they are on the fast path: printable ASCII but the quote and the backslash.
+constexpr auto kPlainByte = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+  return plain;
+}();
+
 // A plain scanner for ASCII lines of the usual shape: the same fields and
 // types as Handler, strings without raw bytes >= 0x80 (the JSON parser checks
 // their UTF-8). It declines whatever it does not handle (false), and the
@@ -232,10 +240,7 @@ class Scanner {
     if (!Char('"')) return false;
     for (;;) {
       const char* run = p_;
-      while (p_ < end_ && *p_ != '"' && *p_ != '\\' && static_cast<unsigned char>(*p_) >= 0x20 &&
-             static_cast<unsigned char>(*p_) < 0x80) {
-        ++p_;
-      }
+      while (p_ < end_ && kPlainByte[static_cast<unsigned char>(*p_)]) ++p_;
       out->append(run, static_cast<size_t>(p_ - run));
       if (p_ == end_) return false;
       char c = *p_++;
@@ -373,7 +378,7 @@ class Scanner {
       return false;
     }
     if (owner == kEvidence) {
-      uint32_t f = key == "start" ? kStart : key == "end" ? kEnd : key == "text" ? kText : 0u;
+      uint32_t f = EvidenceField(key);
       if (!f || (evidence_ & f)) return false;
       evidence_ |= f;
       if (f == kText) return String(&t_->evidence.text);
@@ -381,8 +386,7 @@ class Scanner {
     }
     uint32_t& seen = owner == kSubject ? subject_ : object_;
     ActorRef& actor = owner == kSubject ? t_->subject : t_->object;
-    uint32_t f = key == "id" ? kId : key == "name" ? kName : key == "type" ? kType : key == "country" ? kCountry
-               : key == "surface" ? kSurface : 0u;
+    uint32_t f = ActorField(key);
     if (!f || (seen & f)) return false;
     seen |= f;
     switch (f) {
@@ -403,22 +407,42 @@ class Scanner {
     return true;
   }
 
-  static uint32_t TopField(const std::string& k) {
-    if (k == "doc") return kDoc;
-    if (k == "sentence") return kSentence;
-    if (k == "subject") return kSubject;
-    if (k == "predicate") return kPredicate;
-    if (k == "object") return kObject;
-    if (k == "kind") return kKind;
-    if (k == "polarity") return kPolarity;
-    if (k == "modality") return kModality;
-    if (k == "cameo") return kCameo;
-    if (k == "quad") return kQuad;
-    if (k == "goldstein") return kGoldstein;
-    if (k == "date") return kDate;
-    if (k == "source") return kSource;
-    if (k == "evidence") return kEvidence;
-    return 0;
+  // Keys are told apart by their length first: comparing a key with each
+  // name in turn (a memcmp call each) took 12% of a --triples ingest's CPU.
+  static uint32_t TopField(std::string_view k) {
+    using namespace std::string_view_literals;
+    switch (k.size()) {
+      case 3: return k == "doc"sv ? kDoc : 0;
+      case 4: return k == "kind"sv ? kKind : k == "quad"sv ? kQuad : k == "date"sv ? kDate : 0;
+      case 5: return k == "cameo"sv ? kCameo : 0;
+      case 6: return k == "object"sv ? kObject : k == "source"sv ? kSource : 0;
+      case 7: return k == "subject"sv ? kSubject : 0;
+      case 8: return k == "sentence"sv   ? kSentence
+                     : k == "polarity"sv ? kPolarity
+                     : k == "modality"sv ? kModality
+                     : k == "evidence"sv ? kEvidence
+                                         : 0;
+      case 9: return k == "predicate"sv ? kPredicate : k == "goldstein"sv ? kGoldstein : 0;
+      default: return 0;
+    }
+  }
+  static uint32_t EvidenceField(std::string_view k) {
+    using namespace std::string_view_literals;
+    switch (k.size()) {
+      case 3: return k == "end"sv ? kEnd : 0;
+      case 4: return k == "text"sv ? kText : 0;
+      case 5: return k == "start"sv ? kStart : 0;
+      default: return 0;
+    }
+  }
+  static uint32_t ActorField(std::string_view k) {
+    using namespace std::string_view_literals;
+    switch (k.size()) {
+      case 2: return k == "id"sv ? kId : 0;
+      case 4: return k == "name"sv ? kName : k == "type"sv ? kType : 0;
+      case 7: return k == "country"sv ? kCountry : k == "surface"sv ? kSurface : 0;
+      default: return 0;
+    }
   }
 
   bool Complete() const {

@@ -165,6 +165,25 @@ TEST_F(BulkCli, GeneratedTriplesGiveTheSameGraphInOneOrManyCommits) {
   EXPECT_EQ(Problems(small), "");
 }
 
+// A --triples file of at least --bulk-above bytes (default 128 MiB) takes the
+// bulk path unless --batch is given; the graph is the same.
+TEST_F(BulkCli, ALargeTriplesFileTakesTheBulkPath) {
+  const std::string triples = dir_.Join("t.jsonl");
+  testing::WriteFile(triples, testing::ToJsonl(MakeCorpus(600, 8, 300, 5)));
+  const std::string normal = dir_.Join("normal"), automatic = dir_.Join("auto"), batch = dir_.Join("batch");
+  const std::string switched = "commits are written as table files, as with --bulk";
+  auto r = Run("ingest --triples " + ShellQuote(triples) + " --db " + ShellQuote(normal));
+  EXPECT_EQ(r.err.find(switched), std::string::npos) << r.err;  // far below 128 MiB
+  r = Run("ingest --bulk-above 1000 --triples " + ShellQuote(triples) + " --db " + ShellQuote(automatic));
+  EXPECT_NE(r.err.find(switched), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("600 articles (600 new"), std::string::npos) << r.err;
+  r = Run("ingest --bulk-above 1000 --batch 50 --triples " + ShellQuote(triples) + " --db " + ShellQuote(batch));
+  EXPECT_EQ(r.err.find(switched), std::string::npos) << r.err;
+  ExpectSameGraph(normal, automatic);
+  ExpectSameGraph(normal, batch);
+  EXPECT_EQ(Problems(automatic), "");
+}
+
 // --from-db: shard databases (each built from part of the inputs) merge to
 // the graph of one ingest of all of them; their content hashes carry over, so
 // a merge again, or an ingest of the original files, finds them unchanged. A

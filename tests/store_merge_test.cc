@@ -2,6 +2,8 @@
 // store makes of it: one actor across names, alias resolution, edges both ways.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "store/merge.h"
 #include "tests/store_test_util.h"
 #include "tests/test_util.h"
@@ -94,6 +96,72 @@ TEST(StoreMerge, RetractingEverythingLeavesNothing) {
   for (const auto& [e, slot] : cache.edges()) EXPECT_FALSE(slot.present);
   for (const auto& [k, present] : cache.alias_ops()) EXPECT_FALSE(present);
   EXPECT_TRUE(rc.edges.empty());  // nothing left to recompute on records that are gone
+}
+
+// A backing database in memory: what WriteDirty() wrote, and the reads it was asked for.
+class MemoryBacking : public store::AggregateBacking {
+ public:
+  Status Get(int cf, const std::string& key, std::string* value, bool* found) override {
+    ++reads[cf];
+    auto it = records.find({cf, key});
+    *found = it != records.end();
+    if (*found) *value = it->second;
+    return Status::OK();
+  }
+  void Apply(store::PendingWrites* writes) {
+    for (int cf = 0; cf < store::kCfCount; ++cf) {
+      ASSERT_TRUE(writes->ForEachLatest(cf, [&](rocksdb::Slice key, rocksdb::Slice value, bool del) {
+        if (del) records.erase({cf, key.ToString()});
+        else records[{cf, key.ToString()}] = value.ToString();
+        return rocksdb::Status::OK();
+      }).ok());
+    }
+    writes->Clear();
+  }
+  std::map<std::pair<int, std::string>, std::string> records;
+  std::map<int, int> reads;
+};
+
+TEST(StoreMerge, EdgesOfNewIdsAreNotReadUnlessWrittenSinceTheOpen) {
+  MemoryBacking db;
+  AggregateCache cache(&db);
+  NameNormalizer norm;
+  DateRecompute rc;
+  store::PendingWrites writes;
+  // An edge of older ints, stored before: read, and its counts go on from what is stored.
+  ASSERT_TRUE(ApplyContribution({M(1, 1, 2, "2020-01-01")}, +1, &cache, &norm, &rc).ok());
+  cache.WriteDirty(&writes);
+  db.Apply(&writes);
+  AggregateCache writer(&db);
+  writer.SetFirstNewIds(/*first_new_actor=*/10, /*first_new_predicate=*/5);
+  db.reads.clear();
+  ASSERT_TRUE(ApplyContribution({M(1, 1, 2, "2020-01-02")}, +1, &writer, &norm, &rc).ok());
+  EXPECT_EQ(db.reads[store::kCfOut], 1);
+  EXPECT_EQ(writer.edges().at(EdgeInts{1, 0, 1, 2, 0}).value.mentions, 2u);
+  // Edges naming a new actor (either end) or a new predicate: not read.
+  ASSERT_TRUE(ApplyContribution({M(10, 1, 2, "2020-01-03"), M(1, 1, 11, "2020-01-03"), M(1, 5, 2, "2020-01-03")}, +1,
+                                &writer, &norm, &rc).ok());
+  EXPECT_EQ(db.reads[store::kCfOut], 1);
+  writer.WriteDirty(&writes);
+  db.Apply(&writes);
+  // Once written and dropped from the cache, they are read again: counts go on.
+  writer.DropCleanEdges();
+  ASSERT_TRUE(ApplyContribution({M(10, 1, 2, "2020-01-04"), M(1, 5, 2, "2020-01-04")}, +1, &writer, &norm, &rc).ok());
+  EXPECT_EQ(db.reads[store::kCfOut], 3);
+  EXPECT_EQ(writer.edges().at(EdgeInts{10, 0, 1, 2, 0}).value.mentions, 2u);
+  EXPECT_EQ(writer.edges().at(EdgeInts{1, 0, 5, 2, 0}).value.mentions, 2u);
+  // A new edge never written is still not read.
+  ASSERT_TRUE(ApplyContribution({M(12, 1, 2, "2020-01-05")}, +1, &writer, &norm, &rc).ok());
+  EXPECT_EQ(db.reads[store::kCfOut], 3);
+}
+
+TEST(StoreMerge, AFullFingerprintSetAnswersMaybeForEverything) {
+  store::FingerprintSet set(3);
+  for (uint64_t f : {0ull, 7ull, 1ull << 40}) set.Add(f);
+  for (uint64_t f : {0ull, 7ull, 1ull << 40}) EXPECT_TRUE(set.MayContain(f)) << f;
+  EXPECT_FALSE(set.MayContain(8));
+  set.Add(9);  // beyond its size: it gives up remembering
+  EXPECT_TRUE(set.MayContain(8));
 }
 
 TEST(StoreMerge, RetractingMoreThanWasAddedIsCorruption) {
