@@ -422,7 +422,6 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
   std::optional<ActorRef> sentence_person;
   std::optional<ActorRef> first_sentence_person;
   std::optional<ActorRef> sentence_actor;  // the first non-person actor named in the sentence
-  // The last non-person actor named in the sentence so far.
   // The last non-person actor named in the sentence other than the first (the
   // clause's subject, as a rule).
   auto latest_other_actor = [](const std::vector<Mention>& named) -> const ActorRef* {
@@ -433,6 +432,7 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
     }
     return nullptr;
   };
+  // The last non-person actor named in the sentence so far.
   auto latest_actor = [](const std::vector<Mention>& named) -> const ActorRef* {
     for (auto it = named.rbegin(); it != named.rend(); ++it) {
       if (it->actor.type != ActorType::kPerson && !it->pronoun) return &it->actor;
@@ -482,15 +482,17 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
       m.mention = Mention{i + 1, i + pair_len, recent.back(), false, true, false};
       m.length = pair_len;
       found = true;
-    } else if (size_t len = OwnSectorLength(t, i, sentence_actor ? &*sentence_actor : ctx->last_actor ? &*ctx->last_actor : nullptr, &m)) {
+    } else if (size_t len = OwnSectorLength(t, i, sentence_actor ? &*sentence_actor
+                                                                 : ctx->last_actor ? &*ctx->last_actor : nullptr,
+                                            &m)) {
       // "India said its warplanes had struck": the sector, named by the noun,
       // of the state the clause is about.
       m.length = len;
       found = true;
     } else if ((t[i].lower == "its" || t[i].lower == "their") && i + 1 < t.size() && IsOfficialNoun(t[i + 1].lower) &&
                (latest_actor(mentions) || ctx->last_actor)) {
-      // "India said its warplanes had struck": the forces or officials of the
-      // actor named last.
+      // "Pakistan said its officials would attend": the officials (or, as a
+      // theme, the forces) of the actor named last.
       m.mention = Mention{i, i + 2, latest_actor(mentions) ? *latest_actor(mentions) : *ctx->last_actor, false, true, false};
       m.length = 2;
       found = true;
