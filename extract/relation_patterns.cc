@@ -40,11 +40,6 @@ std::string RelationFinder::CodeOf(const std::string& lemma) const {
   return it == one_word_codes_.end() ? std::string() : it->second;
 }
 
-static bool EndsWith(const std::string& w, const char* suffix) {
-  const size_t n = std::char_traits<char>::length(suffix);
-  return w.size() > n && w.compare(w.size() - n, n, suffix) == 0;
-}
-
 // Whether the verb form at i, read as `forms`, is a participle used as an
 // adjective: after a determiner or possessive (adverbs between) and before a
 // noun rather than a preposition, "by" or a determiner.
@@ -54,7 +49,7 @@ static bool IsAttributiveParticiple(const std::vector<Token>& t, size_t i, const
   for (const auto& f : forms) participle = participle || f.form == VerbForm::kParticiple;
   if (!participle || i + 1 >= t.size()) return false;
   size_t b = i;
-  while (b > 0 && (IsAdverb(t[b - 1].lower) || EndsWith(t[b - 1].lower, "ly"))) --b;
+  while (b > 0 && (IsAdverb(t[b - 1].lower) || (t[b - 1].lower.size() > 2 && t[b - 1].lower.ends_with("ly")))) --b;
   if (b == 0 || !(IsDeterminer(t[b - 1].lower) || t[b - 1].text == "'s") || t[b - 1].lower == "that") return false;
   const Token& next = t[i + 1];
   return next.word && !IsPreposition(next.lower) && !IsDeterminer(next.lower) && !IsSubordinator(next.lower);
@@ -153,7 +148,7 @@ std::vector<RelationFinder::VerbHit> RelationFinder::FindVerbs(const std::vector
     if (i > 0 && (IsDeterminer(t[i - 1].lower) || t[i - 1].text == "'s") && t[i - 1].lower != "that") continue;
     // "back" after a verb is its particle ("pushed back against the police").
     if (t[i].lower == "back" && i > 0 && t[i - 1].word && !t[i - 1].capitalized &&
-        (verb_forms_.count(t[i - 1].lower) || EndsWith(t[i - 1].lower, "ed"))) {
+        (verb_forms_.count(t[i - 1].lower) || (t[i - 1].lower.size() > 2 && t[i - 1].lower.ends_with("ed")))) {
       continue;
     }
     // A participle between a determiner (and adverbs) and its noun modifies
