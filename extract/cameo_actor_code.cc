@@ -2,6 +2,8 @@
 
 #include <unordered_map>
 
+#include "extract/ascii.h"
+
 namespace geokg {
 
 std::string CameoAgentOfBodySuffix(const std::string& suffix) {
@@ -44,11 +46,25 @@ std::string CameoActorCoder::CountryCode(const std::string& country_id, const st
   return code.empty() ? country_id : code;
 }
 
+// Whether the words of `surface` contain a government noun as whole words:
+// "Calenardhon government", "Pakistani officials", "the Kenyan side".
+bool CameoActorCoder::NamedByGovernmentNoun(const std::string& surface) const {
+  const BodyTemplate* government = knowledge_.BodyBySuffix(kGovernmentSector);
+  if (!government || surface.find(' ') == std::string::npos) return false;
+  std::string words = " " + AsciiLower(surface) + " ";
+  for (const auto& head : government->heads) {
+    if (words.find(" " + head + " ") != std::string::npos) return true;
+  }
+  return false;
+}
+
 std::string CameoActorCoder::Code(const ActorRef& actor, const std::string& date) const {
+  if (actor.type == ActorType::kCountry) {
+    std::string code = CountryCode(actor.id, date);
+    return NamedByGovernmentNoun(actor.surface) ? code + kGovernmentSector : code;
+  }
   if (std::string code = DictionaryCode(actor.id, date); !code.empty()) return code;
   switch (actor.type) {
-    case ActorType::kCountry:
-      return actor.id;
     case ActorType::kPerson:
       for (const LeaderRole* office : knowledge_.Offices(actor.id, date)) {
         if (!office->cameo.empty()) return office->cameo;

@@ -120,7 +120,8 @@ class Dictionary {
   Status LoadText(const std::string& file_name, std::string_view text, const std::string& origin);
   // Adds the records of a PETRARCH/TABARI dictionary (dictionary_petrarch.cc).
   void AddPetrarch(const PetrarchDictionary& petrarch);
-  void AddPetrarchActor(const PetrarchActor& actor);
+  // `actor_by_name`: geokg's actors other than persons by lower-case name and alias.
+  void AddPetrarchActor(const PetrarchActor& actor, const std::unordered_map<std::string, size_t>& actor_by_name);
 
   std::vector<ActorEntry> actors_;
   std::unordered_map<std::string, size_t> actor_by_id_;

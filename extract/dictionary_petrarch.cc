@@ -8,6 +8,7 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "extract/ascii.h"
 #include "extract/dictionary.h"
 #include "extract/lexicon.h"
 
@@ -76,9 +77,38 @@ void RecodeVerbs(const std::vector<PetrarchVerb>& verbs, std::vector<VerbPattern
   }
 }
 
+// Whether `actor` names what geokg keeps as one actor: a state (every code a
+// bare country code, dated or not: "ZIMBABWE [RHO <790606] [ZBW]") or a
+// body or organisation with one undated code ("AFRICAN_UNION [IGOAFR]"); a
+// phrase with dated roles is a person.
+bool NamesOneActor(const PetrarchActor& actor) {
+  if (actor.spans.empty()) return !actor.code.empty();
+  if (!actor.code.empty() && TypeOfCode(actor.code) != ActorType::kCountry) return false;
+  return std::all_of(actor.spans.begin(), actor.spans.end(),
+                     [](const CameoCodeSpan& span) { return TypeOfCode(span.code) == ActorType::kCountry; });
+}
+
 }  // namespace
 
-void Dictionary::AddPetrarchActor(const PetrarchActor& actor) {
+void Dictionary::AddPetrarchActor(const PetrarchActor& actor,
+                                  const std::unordered_map<std::string, size_t>& actor_by_name) {
+  // An actor geokg knows by the same name takes the file's codes: the user
+  // loads them to code as PETRARCH does ("KUWAIT [KUW]" codes Kuwait KUW).
+  if (NamesOneActor(actor)) {
+    auto known = actor_by_name.find(AsciiLower(PetrarchPhraseToName(actor.forms[0])));
+    if (known != actor_by_name.end()) {
+      ActorEntry& state = actors_[known->second];
+      if (!actor.code.empty()) state.cameo_code = actor.code;
+      if (!actor.spans.empty()) state.cameo_spans = actor.spans;
+      for (const auto& form : actor.forms) {
+        if (AsciiLower(form) == AsciiLower(state.name)) continue;
+        if (std::find(state.aliases.begin(), state.aliases.end(), form) == state.aliases.end()) {
+          state.aliases.push_back(form);
+        }
+      }
+      return;
+    }
+  }
   ActorEntry entry;
   if (actor.spans.empty()) {
     entry.id = actor.code;
@@ -114,7 +144,13 @@ void Dictionary::AddPetrarchActor(const PetrarchActor& actor) {
 }
 
 void Dictionary::AddPetrarch(const PetrarchDictionary& petrarch) {
-  for (const auto& actor : petrarch.actors) AddPetrarchActor(actor);
+  std::unordered_map<std::string, size_t> actor_by_name;
+  for (size_t i = 0; i < actors_.size(); ++i) {
+    if (actors_[i].type == ActorType::kPerson) continue;
+    actor_by_name.emplace(AsciiLower(actors_[i].name), i);
+    for (const auto& alias : actors_[i].aliases) actor_by_name.emplace(AsciiLower(alias), i);
+  }
+  for (const auto& actor : petrarch.actors) AddPetrarchActor(actor, actor_by_name);
   for (const auto& agent : petrarch.agents) {
     BodyTemplate body;
     body.heads = agent.forms;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <sstream>
 
 #include "extract/dictionary.h"
 #include "extract/extractor.h"
@@ -188,6 +189,56 @@ TEST(PetrarchDictTest, DictFilesGiveActorsTheirCameoCodes) {
   EXPECT_EQ(code("Arnorian clerics condemned Gondor on Monday.", "1995-01-01"), "ARNREL GON 122;");
   // geokg's own actors get codes too: ISO alpha-3, bodies with their agent code.
   EXPECT_EQ(code("Pakistan's army condemned India on Monday.", "2015-01-01"), "PAKMIL IND 122;");
+}
+
+TEST(PetrarchDictTest, ADictFileRecodesStatesAndOrganisationsGeokgKnows) {
+  testing::TempDir dir;
+  // The file's codes differ from ISO alpha-3 (KUW, not KWT) and are dated.
+  testing::WriteFile(dir.Join("test.actors.txt"), "KUWAIT [KUW]\nZIMBABWE\n\t[RHO <790606]\n\t[ZBW]\n"
+                                                  "AFRICAN_UNION [IGOAFR]\n");
+  ExtractorOptions options;
+  options.dictionary_paths = {dir.Join("test.actors.txt")};
+  std::unique_ptr<Extractor> extractor;
+  ASSERT_TRUE(Extractor::Create(options, &extractor).ok());
+  auto code = [&](const std::string& text, const std::string& date) {
+    Article article;
+    article.id = "a";
+    article.date = date;
+    article.text = text;
+    std::vector<Triple> triples;
+    EXPECT_TRUE(extractor->Extract(article, &triples).ok());
+    std::string out;
+    for (const auto& t : triples) {
+      if (t.kind == RelationKind::kEvent) out += t.subject.id + "=" + t.subject_cameo_code + " " + t.object_cameo_code + ";";
+    }
+    return out;
+  };
+  // Still geokg's one actor (KWT, ZWE), coded as the file says at the date.
+  EXPECT_EQ(code("Kuwait condemned Zimbabwe on Monday.", "1978-01-01"), "KWT=KUW RHO;");
+  EXPECT_EQ(code("Kuwait condemned Zimbabwe on Monday.", "1995-01-01"), "KWT=KUW ZBW;");
+  EXPECT_NE(code("The African Union condemned Zimbabwe on Monday.", "1995-01-01").find("=IGOAFR ZBW;"),
+            std::string::npos);
+}
+
+TEST(PetrarchDictTest, AStateNamedByItsGovernmentIsCodedGov) {
+  auto codes = [](const std::string& text) {
+    auto result = testing::RunGeokg("extract --format cameo --date 2015-03-02 --id stdin -", text);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    std::string out;
+    std::istringstream lines(result.out);
+    std::string line;
+    std::getline(lines, line);  // header
+    while (std::getline(lines, line)) {
+      size_t a = line.find('\t'), b = line.find('\t', a + 1), c = line.find('\t', b + 1);
+      out += line.substr(a + 1, c - a - 1) + ";";
+    }
+    return out;
+  };
+  EXPECT_EQ(codes("The Kenyan government condemned Uganda on Monday."), "KENGOV\tUGA;");
+  EXPECT_EQ(codes("Kenyan officials condemned Uganda on Monday."), "KENGOV\tUGA;");
+  // The state by its name alone stays the bare country code.
+  EXPECT_EQ(codes("Kenya condemned Uganda on Monday."), "KEN\tUGA;");
+  EXPECT_EQ(codes("Kenya condemned the Ugandan government on Monday."), "KEN\tUGAGOV;");
 }
 
 TEST(PetrarchDictTest, BadDictFileFailsWithItsLine) {
