@@ -69,6 +69,15 @@ std::string PersonCountry(const ActorRef& person, const ArticleContext& context)
   return person.country;
 }
 
+// A state's own organ: one of its government bodies, or its armed sectors
+// (military, police, intelligence: "PHL-MIL").
+bool IsStateOrgan(const ActorRef& actor) {
+  if (actor.type == ActorType::kGovernment) return true;
+  if (actor.type != ActorType::kSector || actor.country.empty()) return false;
+  const std::string_view suffix = std::string_view(actor.id).substr(std::min(actor.id.size(), actor.country.size() + 1));
+  return suffix == "MIL" || suffix == "COP" || suffix == "SPY";
+}
+
 Triple RuleExtractor::MakeTriple(const Article& article, const Sentence& sentence, size_t index,
                                  const std::string& date) const {
   Triple t;
@@ -156,9 +165,15 @@ Status RuleExtractor::Run(const Article& article, std::vector<Triple>* triples, 
           PersonCountry(hit.object, context) == hit.subject.id) {
         continue;
       }
-      // Likewise a body of a state ("Iran's UN mission warned Iran" is a misreading).
+      // Likewise a body of a state ("Iran's UN mission warned Iran" is a misreading),
+      // and a state acting on its own organs: what it does to its forces
+      // ("sailed to deliver supplies to Filipino forces", "mobilised its army") is
+      // its own administration, not a relation between actors.
       if (hit.subject.type == ActorType::kGovernment && hit.object.type == ActorType::kCountry &&
           hit.subject.country == hit.object.id) {
+        continue;
+      }
+      if (hit.subject.type == ActorType::kCountry && IsStateOrgan(hit.object) && hit.object.country == hit.subject.id) {
         continue;
       }
       // "NATO ally Greece" states a membership, not an alliance NATO formed.

@@ -172,5 +172,15 @@ TEST_F(ExtractSectorsTest, ItsSectorNounAsASubjectIsTheStatesSector) {
   EXPECT_EQ(Find(triples, "SYR-MIL", "LBN"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractSectorsTest, AStateActingOnItsOwnForcesIsNoRelation) {
+  auto triples = Extract("Manila sent supply boats to deliver food to Philippine troops on the shoal.");
+  EXPECT_EQ(Find(triples, "PHL", "PHL-MIL"), nullptr) << Dump(triples);
+  triples = Extract("Turkey mobilised the Turkish army on Monday.");
+  EXPECT_EQ(Find(triples, "TUR", "TUR-MIL"), nullptr) << Dump(triples);
+  // Its civilians, protesters and rebels are other actors.
+  triples = Extract("Thailand dispersed Thai protesters with water cannon on Monday.");
+  EXPECT_NE(Find(triples, "THA", "THA-CVL"), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
