@@ -209,6 +209,7 @@ Status Dictionary::LoadText(const std::string& file_name, std::string_view text,
           else if (flag == "noobj") v.flags |= kFlagNoObject;
           else if (flag == "negate") v.flags |= kFlagNegate;
           else if (flag == "orgobj") v.flags |= kFlagOrgObject;
+          else if (flag == "idiom") v.flags |= kFlagIdiom;
           else return bad("unknown flag '" + flag + "'");
         }
       }

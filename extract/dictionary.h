@@ -69,6 +69,7 @@ enum VerbFlag : unsigned {
   kFlagNoObject = 1u << 4,
   kFlagNegate = 1u << 5,
   kFlagOrgObject = 1u << 6,  // the object must be an organisation (announcing or founding one)
+  kFlagIdiom = 1u << 7,      // the phrase states no relation; it only keeps a shorter pattern from matching
 };
 
 struct VerbPattern {

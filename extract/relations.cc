@@ -373,6 +373,7 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
       }
     }
     if (vp && (vp->flags & kFlagNegate)) continue;  // "refused" itself is read through its complement
+    if (vp && (vp->flags & kFlagIdiom)) continue;   // "seized on the talks": no capture
     // "what he called Moscow's war": a naming, no telephone call.
     if (vp && vp->words.size() == 1 && vp->words[0] == "call" && AfterWhat(t, hit.pos)) continue;
     if (!requested) {

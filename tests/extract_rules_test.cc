@@ -419,5 +419,16 @@ TEST_F(ExtractRulesTest, AnIntroductoryPhraseIsNotPartOfTheSubject) {
   for (const char* country : {"FRA", "DEU", "ITA"}) EXPECT_NE(Find(triples, country, "volodymyr-zelensky"), nullptr) << country;
 }
 
+TEST_F(ExtractRulesTest, AnIdiomOfAVerbStatesNoRelation) {
+  // "seize on" an argument is no capture; "seize" a place still is.
+  auto triples = Extract("Russia seized on talks between Kyiv and NATO to justify its demands.");
+  EXPECT_EQ(Find(triples, "RUS", "UKR"), nullptr) << Dump(triples);
+  EXPECT_EQ(Find(triples, "RUS", "NATO"), nullptr) << Dump(triples);
+  triples = Extract("Russia seized Ukrainian ships in the Kerch Strait.");
+  const Triple* t = Find(triples, "RUS", "UKR");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->cameo, "192");
+}
+
 }  // namespace
 }  // namespace geokg
