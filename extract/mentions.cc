@@ -527,6 +527,12 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
       continue;
     }
     Mention mention = m.mention;
+    if (IsStateType(mention.actor.type) && !mention.pronoun && mention.begin > 0 && t[mention.begin - 1].lower == "ethnic") {
+      // "ethnic Albanians", "ethnic Russians": a people by descent, wherever
+      // they live, not the state of that name.
+      i += std::max<size_t>(m.length, 1);
+      continue;
+    }
     if (mention.actor.surface.empty()) mention.actor.surface = JoinText(t, mention.begin, mention.end);
     if (!mention.pronoun && mention.actor.type != ActorType::kPerson && mention.end + 2 < t.size() &&
         t[mention.end].text == "(" && t[mention.end + 2].text == ")" && mention_rules::IsAcronym(t[mention.end + 1])) {

@@ -78,9 +78,11 @@ static size_t MatchRest(const std::vector<std::string>& words, const std::vector
         found = true;
         break;
       }
-      bool skippable = IsDeterminer(lw) || mention_at[k] >= 0 || lw == "'s" ||
-                       (t[k].word && !t[k].capitalized && !IsPreposition(lw) && !IsClauseVerb(lw) && w + 1 == words.size() &&
-                        false) ||
+      // "on Tuesday" between the verb and its preposition: a time ("agreed on
+      // Friday to resume" keeps its infinitive, read by the control rules).
+      const bool time_on = lw == "on" && k + 1 < t.size() && IsMonthOrDay(t[k + 1].text) && words[w] != "on" &&
+                           words[w] != "to";
+      bool skippable = IsDeterminer(lw) || mention_at[k] >= 0 || lw == "'s" || time_on ||
                        IsAdverb(lw) || IsMonthOrDay(t[k].text) || lw == "today" || lw == "yesterday" ||
                        IsNumeral(lw) ||
                        lw == "new" || lw == "fresh" || lw == "further" || lw == "more" ||

@@ -430,5 +430,22 @@ TEST_F(ExtractRulesTest, AnIdiomOfAVerbStatesNoRelation) {
   EXPECT_EQ(t->cameo, "192");
 }
 
+TEST_F(ExtractRulesTest, AProtestInACountryIsAgainstItsGovernment) {
+  // CAMEO's reading when no target is stated; a day between verb and place.
+  auto triples = Extract("Kenyan protesters demonstrated on Tuesday in Nairobi.");
+  const Triple* t = Find(triples, "KEN-CVL", "KEN");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->cameo, "141");
+  triples = Extract("Chilean students rallied in Bolivia over the border dispute.");
+  EXPECT_NE(Find(triples, "CHL-EDU", "BOL"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractRulesTest, AnEthnicGroupIsNotTheStateOfItsName) {
+  auto triples = Extract("Ethnic Hungarians protested in Romania on Sunday.");
+  EXPECT_EQ(Find(triples, "HUN", "ROU"), nullptr) << Dump(triples);
+  triples = Extract("Hungary protested to Romania on Sunday.");
+  EXPECT_NE(Find(triples, "HUN", "ROU"), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
