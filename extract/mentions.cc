@@ -282,10 +282,11 @@ bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const Artic
   // An institution's noun alone names the home country's sector when it is
   // definite ("the junta") or opens the sentence ("Police fired"); a plural
   // after other words may be generic ("both run by juntas"). Groups that are
-  // no institution ("gunmen", "protesters") need their country stated.
+  // no institution ("gunmen", "protesters") need their country stated. Before
+  // a title the noun names the role's institution ("junta spokesman Name").
   const size_t first_word = FirstWord(t);
   if (!body.bare || (t[i].capitalized && i > first_word)) return false;
-  bool definite = i == first_word || t[i - 1].lower == "the" || body.local;
+  bool definite = i == first_word || t[i - 1].lower == "the" || body.local || before_title;
   return definite && accept(j, knowledge_.Body(body, ctx.home_country));
 }
 

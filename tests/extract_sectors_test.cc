@@ -182,5 +182,14 @@ TEST_F(ExtractSectorsTest, AStateActingOnItsOwnForcesIsNoRelation) {
   EXPECT_NE(Find(triples, "THA", "THA-CVL"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractSectorsTest, ASectorNounBeforeATitleIsTheRolesInstitution) {
+  auto triples = Extract(
+      "BAMAKO — Mali's junta expelled the French ambassador on Monday. On Tuesday junta spokesman Amadou Diallo "
+      "said the decision was final.");
+  const Triple* t = Find(triples, "amadou-diallo", "MLI-MIL");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->kind, RelationKind::kAffiliation);
+}
+
 }  // namespace
 }  // namespace geokg
