@@ -563,6 +563,19 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
       // noun is the person's role in the organisation before it.
       roles.push_back(Affiliation{mention.actor, t[mention.begin - 2].lower, mentions.back().actor, 0});
     }
+    // "the Sudanese Armed Forces, led by (de facto President) Abdel Fattah
+    // al-Burhan,": the person leads the group or body just named.
+    size_t by = mention.begin;
+    while (by > 0 && by + 2 >= mention.begin && t[by - 1].word && !t[by - 1].capitalized && t[by - 1].lower != "by") --by;
+    if (mention.actor.type == ActorType::kPerson && !mention.pronoun && by >= 3 && !mentions.empty() &&
+        t[by - 1].lower == "by" && (t[by - 2].lower == "led" || t[by - 2].lower == "headed")) {
+      const Mention& group = mentions.back();
+      const size_t verb = by - 2;
+      const bool next_to = group.end == verb || (group.end + 1 == verb && t[group.end].text == ",");
+      if (next_to && !group.pronoun && group.actor.type != ActorType::kPerson && !IsStateType(group.actor.type)) {
+        roles.push_back(Affiliation{mention.actor, "leader", group.actor, 0});
+      }
+    }
     if (mention.actor.type == ActorType::kParty && !mention.pronoun && !mentions.empty() &&
         mentions.back().actor.type == ActorType::kPerson && !mentions.back().pronoun &&
         mentions.back().end < t.size() && t[mentions.back().end].text == "'s" &&

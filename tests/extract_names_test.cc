@@ -100,5 +100,14 @@ TEST_F(ExtractNamesTest, ARoleNounWithTheNamesThePersonGivenThatRole) {
   EXPECT_NE(Find(triples, "SYR-MIL", "emre-kaya"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractNamesTest, AGroupLedByAPersonIsTheirs) {
+  auto triples = Extract("Fighting broke out between the Sudanese Armed Forces, led by de facto President "
+                         "General Abdel Fattah al-Burhan, and the RSF.");
+  EXPECT_NE(Find(triples, "abdel-fattah-al-burhan", "SDN-MIL", RelationKind::kAffiliation), nullptr) << Dump(triples);
+  // A state's leader has a title; "led by" gives no second role.
+  triples = Extract("Russia, led by Vladimir Putin, invaded Ukraine in 2022.");
+  EXPECT_EQ(Find(triples, "vladimir-putin", "RUS", RelationKind::kAffiliation), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
