@@ -319,6 +319,26 @@ void MentionFinder::ShareSectorWithConjoinedStates(const std::vector<Token>& t, 
   }
 }
 
+std::optional<ActorRef> MentionFinder::ProtestTarget(const std::vector<Token>& t, const Mention& protesters) const {
+  const std::string& name = protesters.actor.name;
+  if (protesters.actor.type != ActorType::kSector || !name.ends_with(" protesters")) return std::nullopt;
+  for (size_t k = protesters.begin > 0 ? protesters.begin - 1 : 0; k < protesters.end; ++k) {
+    if (t[k].lower.rfind("anti-", 0) != 0 || t[k].lower.size() <= 5) continue;
+    const std::string against = t[k].lower.substr(5);
+    if (against == "government" || against == "regime") {
+      const ActorEntry* state = knowledge_.dictionary().ActorById(protesters.actor.country);
+      if (!state) return std::nullopt;
+      return ActorRef{state->id, state->name, state->type, state->country, ""};
+    }
+    std::vector<Token> probe = {t[k]};
+    probe[0].text = t[k].text.substr(5);
+    probe[0].lower = against;
+    std::vector<int> values;
+    if (knowledge_.actor_names().Match(probe, 0, &values) == 1 && values.size() == 1) return knowledge_.Ref(values[0]);
+  }
+  return std::nullopt;
+}
+
 size_t MentionFinder::OwnSectorLength(const std::vector<Token>& t, size_t i, const ActorRef* owner, Match* m) const {
   if (!owner || !IsStateType(owner->type) || (t[i].lower != "its" && t[i].lower != "their") || i + 1 >= t.size()) {
     return 0;
@@ -574,6 +594,11 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
       const bool next_to = group.end == verb || (group.end + 1 == verb && t[group.end].text == ",");
       if (next_to && !group.pronoun && group.actor.type != ActorType::kPerson && !IsStateType(group.actor.type)) {
         roles.push_back(Affiliation{mention.actor, "leader", group.actor, 0});
+      }
+    }
+    if (!mention.pronoun) {
+      if (std::optional<ActorRef> target = ProtestTarget(t, mention); target && target->id != mention.actor.id) {
+        affiliations->push_back(Affiliation{mention.actor, "demonstrate", *target, sentence_index, true});
       }
     }
     if (mention.actor.type == ActorType::kParty && !mention.pronoun && !mentions.empty() &&

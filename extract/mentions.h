@@ -94,14 +94,18 @@ class MentionFinder {
   // An unknown organisation whose name opens with a state's demonym or name
   // ("the Libyan National Army"): the whole name, tied to that state.
   bool MatchStateNamedOrg(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;
-  // "Indian and Chinese militaries", "Polish, Italian and Lithuanian police":
-  // the demonyms conjoined before `sector`, the last of `mentions`, name the
-  // same sector of their own states; those mentions are rewritten so.
   // "its warplanes", "their troops" at t[i]: the sector of `owner`'s state
   // that the noun names, in `m`; the tokens read, or 0.
   size_t OwnSectorLength(const std::vector<Token>& t, size_t i, const ActorRef* owner, Match* m) const;
+  // "Indian and Chinese militaries", "Polish, Italian and Lithuanian police":
+  // the demonyms conjoined before `sector`, the last of `mentions`, name the
+  // same sector of their own states; those mentions are rewritten so.
   void ShareSectorWithConjoinedStates(const std::vector<Token>& t, const Mention& sector,
                                       std::vector<Mention>* mentions) const;
+  // "anti-government protesters", "anti-American demonstrators": what the
+  // protesters of `protesters` are against (their own state, or the actor
+  // named after "anti-"), if the mention says.
+  std::optional<ActorRef> ProtestTarget(const std::vector<Token>& t, const Mention& protesters) const;
   // The role in ", [the] [org's] title [of org]" after a name at t[j] == ",";
   // `org` receives the organisation or country named, if any.
   const TitleEntry* RoleAfterComma(const std::vector<Token>& t, size_t j, ArticleContext* ctx,

@@ -191,5 +191,17 @@ TEST_F(ExtractSectorsTest, ASectorNounBeforeATitleIsTheRolesInstitution) {
   EXPECT_EQ(t->predicate, "spokesperson");
 }
 
+TEST_F(ExtractSectorsTest, AntiProtestersDemonstrateAgainstWhatTheyOppose) {
+  auto triples = Extract("Pakistani anti-government protesters marched in Lahore on Friday.");
+  const Triple* t = Find(triples, "PAK-CVL", "PAK");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->cameo, "141");
+  triples = Extract("Anti-American protesters from Pakistan burned flags on Friday.");
+  EXPECT_NE(Find(triples, "PAK-CVL", "USA"), nullptr) << Dump(triples);
+  // Soldiers are no protesters: "anti-aircraft" opposes nobody.
+  triples = Extract("Pakistani anti-aircraft troops fired on Friday.");
+  EXPECT_EQ(triples.size(), 0u) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
