@@ -106,7 +106,15 @@ std::vector<RelationHit> FindOpenRelations(const RelationArguments& arguments, c
     Polarity polarity;
     Modality modality;
     ReadVerbMood(a, v, &polarity, &modality);
-    const std::string cameo = finder.CodeOf(std::string(w.lemma));
+    std::string cameo = finder.CodeOf(std::string(w.lemma));
+    // A preposition kept apart from its verb by the theme ("fired water
+    // cannon at protesters") takes the code of the dictionary's pattern
+    // ("fire at"); the predicate stays the verb's, as the theme may change
+    // what it means ("fired fireworks at police").
+    if (const VerbPattern* pattern = finder.ShortPattern(predicate);
+        pattern && predicate.find(' ') != std::string::npos && !(pattern->flags & (kFlagIdiom | kFlagNegate))) {
+      cameo = pattern->cameo;
+    }
     AddPairs(subjects, objects, mentions, RelationHit{{}, {}, predicate, cameo, polarity, modality}, &out);
   }
   return out;

@@ -13,7 +13,8 @@ RelationFinder::RelationFinder(const Dictionary& dictionary) : dictionary_(dicti
   const auto& verbs = dictionary.verbs();
   plurals_.resize(verbs.size());
   for (size_t p = 0; p < verbs.size(); ++p) {
-    if (verbs[p].words.size() == 1) one_word_codes_.emplace(verbs[p].words[0], verbs[p].cameo);  // the first wins
+    if (verbs[p].words.size() == 1) short_patterns_.emplace(verbs[p].words[0], p);  // the first wins
+    if (verbs[p].words.size() == 2) short_patterns_.emplace(verbs[p].words[0] + " " + verbs[p].words[1], p);
     if (verbs[p].words.size() == 1 && (verbs[p].flags & kFlagSpeech)) speech_verbs_.insert(verbs[p].words[0]);
     for (const auto& w : verbs[p].words) plurals_[p].push_back(Pluralize(w));
     for (const auto& [form, kind] : Inflect(verbs[p].words[0], dictionary.irregular())) {
@@ -36,8 +37,13 @@ RelationFinder::RelationFinder(const Dictionary& dictionary) : dictionary_(dicti
 }
 
 std::string RelationFinder::CodeOf(const std::string& lemma) const {
-  auto it = one_word_codes_.find(lemma);
-  return it == one_word_codes_.end() ? std::string() : it->second;
+  const VerbPattern* pattern = lemma.find(' ') == std::string::npos ? ShortPattern(lemma) : nullptr;
+  return pattern ? pattern->cameo : std::string();
+}
+
+const VerbPattern* RelationFinder::ShortPattern(const std::string& words) const {
+  auto it = short_patterns_.find(words);
+  return it == short_patterns_.end() ? nullptr : &dictionary_.verbs()[it->second];
 }
 
 // Whether the verb form at i, read as `forms`, is a participle used as an

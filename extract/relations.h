@@ -39,6 +39,8 @@ class RelationFinder {
 
   // The CAMEO code of the one-word verb pattern `lemma` ("back"), or empty.
   std::string CodeOf(const std::string& lemma) const;
+  // The verb pattern of one or two words written `words` ("fire at"), or null.
+  const VerbPattern* ShortPattern(const std::string& words) const;
   // Whether `lemma` is a verb of saying (a one-word pattern flagged `speech`).
   bool IsSpeechVerb(const std::string& lemma) const { return speech_verbs_.count(lemma) > 0; }
 
@@ -62,7 +64,7 @@ class RelationFinder {
   std::unordered_map<std::string, std::vector<FormEntry>> verb_forms_;
   std::vector<std::vector<std::string>> plurals_;  // per verb pattern, the plural of each word
   std::unordered_map<std::string, std::vector<int>> noun_heads_;
-  std::unordered_map<std::string, std::string> one_word_codes_;  // one-word verb pattern -> its CAMEO code
+  std::unordered_map<std::string, size_t> short_patterns_;  // words of a one- or two-word pattern -> its index
   std::unordered_set<std::string> speech_verbs_;
   std::unordered_set<std::string> light_verb_forms_;  // the inflected forms of IsLightVerbLemma's verbs
 };

@@ -447,5 +447,13 @@ TEST_F(ExtractRulesTest, AnEthnicGroupIsNotTheStateOfItsName) {
   EXPECT_NE(Find(triples, "HUN", "ROU"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractRulesTest, AVerbsPrepositionAfterItsThemeTakesThePatternsCode) {
+  auto triples = Extract("Thai police fired liquid from water cannon at Thai protesters on Friday.");
+  const Triple* t = Find(triples, "THA-COP", "THA-CVL");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->predicate, "fire at");
+  EXPECT_EQ(t->cameo, "193");
+}
+
 }  // namespace
 }  // namespace geokg
