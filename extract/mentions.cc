@@ -192,6 +192,11 @@ bool IsSectorModifier(const Token& t) {
   return kModifiers.count(t.lower) > 0 || (t.lower.find('-') != std::string::npos && t.lower.size() > 3);
 }
 
+// "supporters", "loyalists": a person's followers, a group of their country.
+bool IsFollowerNoun(const std::string& w) {
+  return w == "supporters" || w == "followers" || w == "loyalists";
+}
+
 // Compass and region words between "in" and a country: "rebels in eastern Congo".
 bool IsRegionWord(const std::string& w) {
   static const std::unordered_set<std::string> kWords = {
@@ -232,6 +237,19 @@ size_t FirstWord(const std::vector<Token>& t) {
 
 }  // namespace
 
+bool MentionFinder::MatchFollowers(const std::vector<Token>& t, size_t i, size_t len, const ActorRef& person,
+                                   Match* m) const {
+  const size_t j = i + len + (i + len < t.size() && t[i + len].text == "'s" ? 1 : 0);
+  if (person.country.empty() || j >= t.size() || !IsFollowerNoun(t[j].lower)) return false;
+  const BodyTemplate* civilians = knowledge_.BodyBySuffix("CVL");
+  if (!civilians) return false;
+  ActorRef group = knowledge_.Body(*civilians, person.country);
+  m->mention = Mention{i, j + 1, group, false, false, false};
+  m->length = j + 1 - i;
+  m->affiliation = Affiliation{group, "support", person, 0, true};
+  return true;
+}
+
 bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const ArticleContext& ctx, Match* m) const {
   std::vector<int> values;
   auto body_at = [&](size_t at) { return &knowledge_.dictionary().bodies()[static_cast<size_t>(values[at])]; };
@@ -245,6 +263,7 @@ bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const Artic
   size_t len = ActorMatch(t, i, &values);
   if (len && values.size() == 1) {
     ActorRef country = knowledge_.Ref(values[0]);
+    if (country.type == ActorType::kPerson) return MatchFollowers(t, i, len, country, m);
     if (!IsStateType(country.type)) return false;
     size_t j = i + len;
     if (j < t.size() && t[j].text == "'s") ++j;
@@ -268,6 +287,16 @@ bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const Artic
     size_t clen = ActorMatch(t, k, &values);
     if (clen && values.size() == 1 && IsStateType(knowledge_.Ref(values[0]).type)) {
       return accept(k + clen, knowledge_.Body(body, knowledge_.Ref(values[0]).id));
+    }
+    // "supporters of former Brazilian President Jair Bolsonaro": the noun is
+    // the mention; the person, a few modifiers on, is read as its own.
+    for (size_t p = k; t[j].lower == "of" && IsFollowerNoun(t[j - 1].lower) && p < k + 5 && p < t.size(); ++p) {
+      std::vector<int> person_values;
+      if (ActorMatch(t, p, &person_values) && person_values.size() == 1) {
+        const ActorRef person = knowledge_.Ref(person_values[0]);
+        if (person.type != ActorType::kPerson) continue;
+        return MatchFollowers(t, i, j - 1 - i, person, m);
+      }
     }
   }
   if (ctx.home_country.empty()) return false;

@@ -81,6 +81,10 @@ class MentionFinder {
   size_t ActorMatch(const std::vector<Token>& t, size_t i, std::vector<int>* values) const;
   bool MatchTitledPerson(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;
   bool MatchBody(const std::vector<Token>& t, size_t i, const ArticleContext& ctx, Match* m) const;
+  // "Bolsonaro supporters", "Khan's loyalists": the civilians of the person's
+  // country who support them; `len` tokens at t[i] name `person` (none when
+  // the person follows: "supporters of Bolsonaro").
+  bool MatchFollowers(const std::vector<Token>& t, size_t i, size_t len, const ActorRef& person, Match* m) const;
   bool MatchActor(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;
   // One of the actors a name matched (`values`, dictionary indexes): the only
   // one, a state, else the one of the country the sentence or the article is

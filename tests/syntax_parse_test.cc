@@ -69,6 +69,15 @@ TEST(SyntaxParse, TagsFromContext) {
   EXPECT_TRUE(modifier.Arc("entered", Rel::kSubject, "groups")) << modifier.Tree();
 }
 
+TEST(SyntaxParse, APresentFormBeforeAPastVerbIsTheSubjectsNoun) {
+  Parsed p("Security forces also tried to stop the march.");
+  EXPECT_EQ(p.PosOf("forces"), Pos::kNoun) << p.Tree();
+  EXPECT_TRUE(p.Arc("tried", Rel::kSubject, "forces")) << p.Tree();
+  // An auxiliary after it leaves the verb a verb: "Serbs say were erected".
+  Parsed verb("The barricades, which Serbs say were erected last week, stayed.");
+  EXPECT_EQ(verb.PosOf("say"), Pos::kVerb) << verb.Tree();
+}
+
 TEST(SyntaxParse, PassiveWithAgentAndAdverb) {
   Parsed p("The convoy was repeatedly attacked by rebels.");
   EXPECT_TRUE(p.Arc("attacked", Rel::kPassiveSubject, "convoy")) << p.Tree();

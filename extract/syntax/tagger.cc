@@ -181,13 +181,21 @@ enum Class { kNoun = 0, kVerb = 1, kAdjective = 2, kAdverb = 3 };
 
 bool IsNominalTag(Pos p) { return p == Pos::kNoun || p == Pos::kProperNoun || p == Pos::kPronoun || p == Pos::kNumber; }
 
+// Whether `lower` is an adverb of the closed classes ("also", "then").
+bool IsClosedAdverb(const std::string& lower) {
+  const auto& closed = ClosedClasses();
+  auto it = closed.find(lower);
+  return it != closed.end() && it->second.pos == Pos::kAdverb;
+}
+
 // Chooses among a word's open-class readings from its neighbours.
 // `prev` is the tag already chosen for the word before; `next_lower` the next word.
 // `verb_expected`: the clause so far has a subject but no verb ("which Iran supports").
 // `before_coordinator_adjective`: the word before a preceding "and" is an adjective ("trained and armed groups").
-// `next_r` holds the next word's readings.
+// `next_r` holds the next word's readings; `past_verb_follows`: the next word
+// but adverbs is only a verb, past or participle ("forces also tried").
 Class Choose(const Readings& r, const TaggedWord* prev, const Token* next, const Readings& next_r, bool first_word,
-             bool verb_expected, bool before_coordinator_adjective) {
+             bool verb_expected, bool before_coordinator_adjective, bool past_verb_follows) {
   static constexpr std::string_view kNone;
   const std::string_view lemma = r.best[kNoun] ? r.best[kNoun]->lemma() : kNone;
   const bool day_part = lemma == "evening" || lemma == "morning" || lemma == "afternoon" || lemma == "night";
@@ -208,6 +216,9 @@ Class Choose(const Readings& r, const TaggedWord* prev, const Token* next, const
   if (verb) {
     const VerbShape shape = ShapeOf(r.best[kVerb]->inflection);
     const bool base = shape == VerbShape::kBase;
+    // "Security forces also tried", "US sanctions imposed": a present or base
+    // form before a past verb is the noun that verb's clause opens with.
+    if (noun && past_verb_follows && (base || shape == VerbShape::kPresent)) return kNoun;
     const bool after_modal_or_to = (p == Pos::kAux && (prev_lemma == "do" || prev_lemma == "will" || prev_lemma == "would" ||
                                                       prev_lemma == "can" || prev_lemma == "could" || prev_lemma == "should" ||
                                                       prev_lemma == "may" || prev_lemma == "might" || prev_lemma == "must" ||
@@ -414,8 +425,16 @@ std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan
     if (TagByForm(t, i, in_name, readings_of, &out[i])) continue;
     const Token* next = i + 1 < t.size() ? &t[i + 1] : nullptr;
     const bool before_coordinator_adjective = i >= 2 && out[i - 2].pos == Pos::kAdjective;
+    size_t after = i + 1;
+    while (after < t.size() && IsClosedAdverb(t[after].lower)) ++after;
+    const Readings& following = readings_of(after);
+    const bool past_verb_follows =
+        after < t.size() && t[after].word && !ClosedClasses().count(t[after].lower) && following.Has(kVerb) &&
+        !following.Has(kNoun) &&
+        (following.ambiguous_past || ShapeOf(following.best[kVerb]->inflection) == VerbShape::kPast);
     const Class chosen = Choose(readings_of(i), i > 0 ? &out[i - 1] : nullptr, next, readings_of(i + 1),
-                                FirstWordOfClause(t, i), clause.VerbExpected(), before_coordinator_adjective);
+                                FirstWordOfClause(t, i), clause.VerbExpected(), before_coordinator_adjective,
+                                past_verb_follows);
     TakeReading(readings_of(i), chosen, &out[i]);
   }
   return out;
