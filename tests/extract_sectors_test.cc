@@ -203,5 +203,16 @@ TEST_F(ExtractSectorsTest, AntiProtestersDemonstrateAgainstWhatTheyOppose) {
   EXPECT_EQ(triples.size(), 0u) << Dump(triples);
 }
 
+TEST_F(ExtractSectorsTest, APersonsSupportersAreCiviliansOfTheirCountry) {
+  auto triples = Extract("Bolsonaro supporters stormed the Supreme Court on Sunday.");
+  EXPECT_NE(Find(triples, "BRA-CVL", "BRA-JUD"), nullptr) << Dump(triples);
+  EXPECT_EQ(Find(triples, "jair-bolsonaro", "BRA-JUD"), nullptr) << Dump(triples);
+  const Triple* support = Find(triples, "BRA-CVL", "jair-bolsonaro");
+  ASSERT_NE(support, nullptr) << Dump(triples);
+  EXPECT_EQ(support->cameo, "051");
+  triples = Extract("Thousands of supporters of former President Jair Bolsonaro stormed the Supreme Court.");
+  EXPECT_NE(Find(triples, "BRA-CVL", "BRA-JUD"), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
