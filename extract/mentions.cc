@@ -237,6 +237,33 @@ size_t FirstWord(const std::vector<Token>& t) {
 
 }  // namespace
 
+std::string MentionFinder::CoupCountry(const std::vector<Token>& t) const {
+  std::vector<int> values;
+  auto state_at = [&](size_t k) -> std::string {
+    if (k < t.size() && ActorMatch(t, k, &values) && values.size() == 1 && IsStateType(knowledge_.Ref(values[0]).type)) {
+      const ActorRef state = knowledge_.Ref(values[0]);
+      return state.type == ActorType::kCountry ? state.id : state.country;
+    }
+    return "";
+  };
+  for (size_t k = 0; k < t.size(); ++k) {
+    const std::string& w = t[k].lower;
+    const bool power = (w == "power") && k > 0 &&
+                       (t[k - 1].lower == "seized" || t[k - 1].lower == "took" || t[k - 1].lower == "seize" ||
+                        t[k - 1].lower == "grabbed" || t[k - 1].lower == "taken");
+    if (!(w == "coup" || w == "putsch" || w == "junta" || power)) continue;
+    // "Niger's coup", "the Malian junta": the state just before, nearest first.
+    for (size_t b = k; b > 0 && b + 3 > k; --b) {
+      if (std::string state = state_at(b - 1); !state.empty()) return state;
+    }
+    // "seized power in Niger", "the coup in Gabon".
+    if (k + 2 < t.size() && t[k + 1].lower == "in") {
+      if (std::string state = state_at(k + 2); !state.empty()) return state;
+    }
+  }
+  return "";
+}
+
 bool MentionFinder::MatchFollowers(const std::vector<Token>& t, size_t i, size_t len, const ActorRef& person,
                                    Match* m) const {
   const size_t j = i + len + (i + len < t.size() && t[i + len].text == "'s" ? 1 : 0);
@@ -299,14 +326,17 @@ bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const Artic
       }
     }
   }
-  if (ctx.home_country.empty()) return false;
+  // The military of a coup is the coup's country's.
+  const std::string& home =
+      body.suffix == "MIL" && !ctx.coup_country.empty() ? ctx.coup_country : ctx.home_country;
+  if (home.empty()) return false;
   // "the Government of National Accord" is a name of its own (MatchUnknownOrg).
   if (j + 1 < t.size() && (t[j].lower == "of" || t[j].lower == "for") && t[j + 1].capitalized) return false;
   // A capitalised body noun alone ("the Foreign Office") names the home country's body.
   std::vector<int> title_values;
   bool before_title = knowledge_.titles().Match(t, j, &title_values) > 0;
   if (t[i].capitalized && ((i > 0 && t[i - 1].lower == "the") || before_title)) {
-    return accept(j, knowledge_.Body(body, ctx.home_country));
+    return accept(j, knowledge_.Body(body, home));
   }
   // An institution's noun alone names the home country's sector when it is
   // definite ("the junta") or opens the sentence ("Police fired"); a plural
@@ -316,7 +346,7 @@ bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const Artic
   const size_t first_word = FirstWord(t);
   if (!body.bare || (t[i].capitalized && i > first_word)) return false;
   bool definite = i == first_word || t[i - 1].lower == "the" || body.local || before_title;
-  return definite && accept(j, knowledge_.Body(body, ctx.home_country));
+  return definite && accept(j, knowledge_.Body(body, home));
 }
 
 void MentionFinder::ShareSectorWithConjoinedStates(const std::vector<Token>& t, const Mention& sector,
@@ -469,6 +499,7 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
   size_t i = 0;
   // Dateline: "ISLAMABAD:" / "MOSCOW, July 17 (Reuters) -" names a place, not an actor.
   if (OpensWithDateline(t)) i = 1;
+  if (std::string coup = CoupCountry(t); !coup.empty()) ctx->coup_country = coup;
   std::optional<ActorRef> sentence_person;
   std::optional<ActorRef> first_sentence_person;
   std::optional<ActorRef> sentence_actor;  // the first non-person actor named in the sentence

@@ -39,6 +39,9 @@ struct ArticleContext {
   std::string date;
   std::string home_country;  // ISO id of the country the article is about
   std::string sentence_country;  // the last country named in the current sentence
+  // The country of the coup the article reports ("seized power in Niger"):
+  // a bare "the junta" or "the army" is its military, wherever the dateline.
+  std::string coup_country;
   struct Person {
     ActorRef actor;
     std::vector<std::string> tokens;  // name tokens
@@ -77,6 +80,9 @@ class MentionFinder {
   // paragraph's start before punctuation ("ISLAMABAD:", "GOMA, Jan 28 -"),
   // not an organisation's acronym ("NATO, the alliance ...").
   bool OpensWithDateline(const std::vector<Token>& t) const;
+  // The country a coup of sentence `t` is said to take place in ("seized
+  // power in Niger", "the coup in Mali", "Niger's coup"), or empty.
+  std::string CoupCountry(const std::vector<Token>& t) const;
   // actor_names().Match, cached for the sentence Find is reading.
   size_t ActorMatch(const std::vector<Token>& t, size_t i, std::vector<int>* values) const;
   bool MatchTitledPerson(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;

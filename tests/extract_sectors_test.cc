@@ -214,5 +214,14 @@ TEST_F(ExtractSectorsTest, APersonsSupportersAreCiviliansOfTheirCountry) {
   EXPECT_NE(Find(triples, "BRA-CVL", "BRA-JUD"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractSectorsTest, ABareJuntaIsTheCoupCountrysMilitary) {
+  // The dateline is Abuja; the coup is in Niger.
+  auto triples = Extract(
+      "ABUJA — Nigeria hosted a summit on Sunday about the soldiers who seized power in Niger. Nigerian officials "
+      "met in the capital. The coup leaders detained President Mohamed Bazoum.");
+  EXPECT_NE(Find(triples, "NER-MIL", "mohamed-bazoum"), nullptr) << Dump(triples);
+  EXPECT_EQ(Find(triples, "NGA-MIL", "mohamed-bazoum"), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
