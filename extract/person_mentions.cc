@@ -120,6 +120,18 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
   if (MatchBody(t, i, *ctx, &body_match)) {
     prefix = body_match.mention.actor;
     j = i + body_match.length;
+    // "Russian Senator Grigory Karasin": a sector noun that is also a title,
+    // before a name, is the title; the state is the prefix.
+    std::vector<int> state_values, title_values;
+    const size_t state_len = ActorMatch(t, i, &state_values);
+    if (state_len && state_values.size() == 1 && IsStateType(knowledge_.Ref(state_values[0]).type)) {
+      const size_t c = i + state_len + (i + state_len < t.size() && t[i + state_len].text == "'s" ? 1 : 0);
+      const size_t title_len = knowledge_.titles().Match(t, c, &title_values);
+      if (title_len && c + title_len == j && NameEnd(t, SkipHonorifics(t, j)) > SkipHonorifics(t, j)) {
+        prefix = knowledge_.Ref(state_values[0]);
+        j = c;
+      }
+    }
   } else if (size_t len = ActorMatch(t, i, &values); len && values.size() == 1) {
     ActorRef ref = knowledge_.Ref(values[0]);
     if (ref.type != ActorType::kPerson) {

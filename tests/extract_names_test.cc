@@ -109,5 +109,14 @@ TEST_F(ExtractNamesTest, AGroupLedByAPersonIsTheirs) {
   EXPECT_EQ(Find(triples, "vladimir-putin", "RUS", RelationKind::kAffiliation), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractNamesTest, ASectorNounThatIsATitleBeforeANameIsThePersons) {
+  auto triples = Extract("Kenyan lawmaker John Mbadi criticised Uganda on Monday.");
+  EXPECT_NE(Find(triples, "john-mbadi", "UGA"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "john-mbadi", "KEN-LEG", RelationKind::kAffiliation), nullptr) << Dump(triples);
+  // Without a name the noun names the sector.
+  triples = Extract("Kenyan lawmakers criticised Uganda on Monday.");
+  EXPECT_NE(Find(triples, "KEN-LEG", "UGA"), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
