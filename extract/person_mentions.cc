@@ -160,15 +160,21 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
     Match of_body;
     std::vector<int> of_values;
     size_t of_end = 0;
-    if (MatchBody(t, o, *ctx, &of_body) || MatchStateNamedOrg(t, o, ctx, &of_body) ||
-        MatchUnknownOrg(t, o, ctx, &of_body)) {
+    // A body, else an organisation the dictionaries know, else one named by
+    // a state ("the Libyan National Army") or by its head words, else a state.
+    const size_t len = ActorMatch(t, o, &of_values);
+    const bool known = len && of_values.size() == 1 && knowledge_.Ref(of_values[0]).type != ActorType::kPerson;
+    const bool known_org = known && !IsStateType(knowledge_.Ref(of_values[0]).type);
+    if (MatchBody(t, o, *ctx, &of_body) ||
+        (!known_org && (MatchStateNamedOrg(t, o, ctx, &of_body) || MatchUnknownOrg(t, o, ctx, &of_body)))) {
       prefix = of_body.mention.actor;
       of_end = o + of_body.length;
-    } else if (size_t len = ActorMatch(t, o, &of_values); len && of_values.size() == 1 &&
-               knowledge_.Ref(of_values[0]).type != ActorType::kPerson) {
+    } else if (known) {
       prefix = knowledge_.Ref(of_values[0]);
       of_end = o + len;
     }
+    // "Head of the International Atomic Energy Agency (IAEA) Rafael Grossi"
+    if (prefix && of_end + 2 < t.size() && t[of_end].text == "(" && t[of_end + 2].text == ")") of_end += 3;
     const size_t after = of_end < t.size() && t[of_end].text == "," ? of_end + 1 : of_end;
     if (prefix && NameEnd(t, SkipHonorifics(t, after)) > SkipHonorifics(t, after)) {
       k = of_end;  // the name follows, or a comma and the name
@@ -247,8 +253,18 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
   // "the first U.S. secretary of state": a person of the article in that role;
   // the dictionary's holder of the role only after "the" or a possessive.
   bool anchored = definite || (i > 0 && t[i - 1].lower == "the") || (j > i && t[j - 1].text == "'s");
+  // An organisation's leader by another leader's title: "Head of the IAEA
+  // Rafael Grossi ... the IAEA chief".
+  auto same_office = [&](const std::string& role) {
+    if (role == title->role) return true;
+    if (title->role_class != "org_leader" || !prefix || IsStateType(prefix->type)) return false;
+    for (const auto& other : knowledge_.dictionary().titles()) {
+      if (other.role == role) return other.role_class == title->role_class;
+    }
+    return false;
+  };
   for (auto it = ctx->persons.rbegin(); it != ctx->persons.rend(); ++it) {
-    if (std::find(it->roles.begin(), it->roles.end(), title->role) != it->roles.end() &&
+    if (std::any_of(it->roles.begin(), it->roles.end(), same_office) &&
         (!prefix || !IsStateType(prefix->type) || it->actor.country.empty() || it->actor.country == prefix->id)) {
       m->mention = Mention{i, j + title_len, it->actor, false, false, false};
       m->length = j + title_len - i;

@@ -141,7 +141,15 @@ std::vector<int> RelationArguments::Objects(size_t verb, const std::string& prep
     if (const int object = Child(verb, Rel::kObject); argument < 0 && object >= 0) {
       argument = ChildWithCase(static_cast<size_t>(object), preposition);
     }
-    return MentionsOf(argument);
+    std::vector<int> out = MentionsOf(argument);
+    // "met with top officials, including President Raisi": the actors the
+    // phrase includes, when it names none itself.
+    if (out.empty() && argument >= 0) {
+      int included = ChildWithCase(static_cast<size_t>(argument), "including");
+      if (included < 0) included = ChildWithCase(verb, "including");
+      out = MentionsOf(included);
+    }
+    return out;
   }
   if (Passive(verb)) {
     int s = Child(verb, Rel::kPassiveSubject);

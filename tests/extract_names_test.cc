@@ -118,5 +118,19 @@ TEST_F(ExtractNamesTest, ASectorNounThatIsATitleBeforeANameIsThePersons) {
   EXPECT_NE(Find(triples, "KEN-LEG", "UGA"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractNamesTest, AnOrganisationsAcronymBetweenTitleAndName) {
+  auto triples = Extract("Head of the International Atomic Energy Agency (IAEA) Rafael Grossi arrived in Tehran.");
+  EXPECT_NE(Find(triples, "rafael-grossi", "IAEA", RelationKind::kAffiliation), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractNamesTest, AnOrganisationsLeaderNamedAgainByAnotherLeadersTitle) {
+  auto triples = Extract(
+      "Head of the International Atomic Energy Agency Rafael Grossi arrived in Tehran on Monday. The IAEA chief "
+      "met with top officials, including President Ebrahim Raisi.",
+      "2022-06-01");
+  EXPECT_NE(Find(triples, "rafael-grossi", "ebrahim-raisi"), nullptr) << Dump(triples);
+  EXPECT_EQ(Find(triples, "IAEA", "ebrahim-raisi"), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg

@@ -151,7 +151,12 @@ void Analyzer::AttachPrepositions() {
     // The governor: right association for "of"; otherwise the verb whose
     // object the preceding noun phrase (and its "of" chain) is.
     // Back over a chain of phrases ("sent planeloads of tents to X", "pulled out of Kherson on Friday").
-    int before = p - 1;
+    // ", including X": the phrase goes where it would without the comma.
+    const int adjacent = word == "including" && IsChunk(p - 1, ChunkKind::kPunctuation) &&
+                                 LowerAt(chunks_[static_cast<size_t>(p - 1)].head) == ","
+                             ? p - 2
+                             : p - 1;
+    int before = adjacent;
     while (before >= 1 && IsChunk(before, ChunkKind::kNominal) && IsChunk(before - 1, ChunkKind::kPreposition) &&
            (LowerAt(chunks_[static_cast<size_t>(before - 1)].head) == "of" || word != "of") &&
            (IsChunk(before - 2, ChunkKind::kNominal) || (word != "of" && IsChunk(before - 2, ChunkKind::kVerbal)))) {
@@ -167,7 +172,7 @@ void Analyzer::AttachPrepositions() {
     if (time && ClauseHeadBefore(p) >= 0) {
       Set(object.head, ClauseHeadBefore(p), Rel::kOblique);  // "on Friday", "in March"
     } else if (after_noun && (word == "of" || !noun_is_object)) {
-      Set(object.head, chunks_[static_cast<size_t>(p - 1)].head, Rel::kNominalModifier);
+      Set(object.head, chunks_[static_cast<size_t>(adjacent)].head, Rel::kNominalModifier);
     } else if (after_noun || IsChunk(before, ChunkKind::kVerbal)) {
       const int verb_chunk = after_noun ? before - 1 : before;
       const Chunk& v = chunks_[static_cast<size_t>(verb_chunk)];
