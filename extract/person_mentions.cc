@@ -282,9 +282,13 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
     }
     if (leader >= 0) {
       const auto& role = knowledge_.dictionary().leaders()[static_cast<size_t>(leader)];
-      m->mention = Mention{i, j + title_len, ActorRef{role.id, role.name, ActorType::kPerson, role.country, ""},
-                           false, false, false};
+      const ActorRef person{role.id, role.name, ActorType::kPerson, role.country, ""};
+      m->mention = Mention{i, j + title_len, person, false, false, false};
       m->length = j + title_len - i;
+      // "Qatar's emir": the text states the role of the one who holds it.
+      if (const ActorEntry* state = knowledge_.dictionary().ActorById(country); state && !IsRank(title->role)) {
+        m->affiliation = Affiliation{person, title->role, ActorRef{state->id, state->name, state->type, state->country, ""}, 0};
+      }
       return true;
     }
   }

@@ -132,5 +132,10 @@ TEST_F(ExtractNamesTest, AnOrganisationsLeaderNamedAgainByAnotherLeadersTitle) {
   EXPECT_EQ(Find(triples, "IAEA", "ebrahim-raisi"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractNamesTest, AStatesOfficeHolderNamedByTheOfficeStatesTheRole) {
+  auto triples = Extract("Qatar's emir received a letter from Kuwait on Tuesday.", "2017-06-10");
+  EXPECT_NE(Find(triples, "tamim-bin-hamad", "QAT", RelationKind::kAffiliation), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
