@@ -39,8 +39,9 @@ size_t MemberNoun(const std::vector<Token>& t, size_t k, std::string* role) {
 
 // The words that introduce the members of a grouping: "comprising",
 // "including", "grouping", "made up of", "composed of", "formed by",
-// "bringing together", "whose (founding) members are/include". Returns the
-// tokens read (0: none).
+// "bringing together", "drawn from" (a force of national contingents), "whose
+// (founding) members are/include", after "is" too. Returns the tokens read
+// (0: none).
 size_t ListIntroducer(const std::vector<Token>& t, size_t k) {
   if (k >= t.size()) return 0;
   static const std::unordered_set<std::string> kOne = {"comprising", "including", "grouping", "comprises",
@@ -49,9 +50,11 @@ size_t ListIntroducer(const std::vector<Token>& t, size_t k) {
   auto at = [&](size_t j, const char* w) { return j < t.size() && t[j].lower == w; };
   if ((at(k, "made") && at(k + 1, "up") && at(k + 2, "of"))) return 3;
   if ((at(k, "composed") && at(k + 1, "of")) || (at(k, "formed") && at(k + 1, "by")) ||
-      (at(k, "bringing") && at(k + 1, "together"))) {
+      (at(k, "bringing") && at(k + 1, "together")) || (at(k, "drawn") && at(k + 1, "from"))) {
     return 2;
   }
+  // "The force is drawn from Uganda, ...", "the bloc is made up of ..."
+  if ((at(k, "is") || at(k, "are") || at(k, "was")) && ListIntroducer(t, k + 1)) return 1 + ListIntroducer(t, k + 1);
   if (at(k, "whose")) {
     size_t j = k + 1;
     if (at(j, "founding") || at(j, "current") || at(j, "full")) ++j;

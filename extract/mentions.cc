@@ -28,7 +28,7 @@ const std::vector<std::string>& CollectiveHeads() {
   static const std::vector<std::string> kHeads = {
       "alliance", "coalition", "bloc", "council", "court", "union", "organisation", "organization", "group",
       "movement", "party", "assembly", "commission", "agency", "committee", "pact", "league", "junta",
-      "militia", "body", "grouping", "tribunal", "parliament", "cabinet", "government"};
+      "militia", "body", "grouping", "tribunal", "parliament", "cabinet", "government", "mission", "force"};
   return kHeads;
 }
 
@@ -50,6 +50,7 @@ void RememberOrg(const ActorRef& actor, ArticleContext* ctx) {
       for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       if (IsCollectiveHead(word)) heads.push_back(word);
       if (word == "treaty" || word == "pact") heads.push_back("alliance");
+      if (word == "mission") heads.push_back("force");  // a peacekeeping mission is "the force"
     }
   }
   if (actor.type == ActorType::kArmedGroup) heads.push_back("group");

@@ -44,5 +44,16 @@ TEST_F(ExtractMembershipsTest, ACopularMembership) {
   EXPECT_EQ(Find(triples, "AUT", "NATO", RelationKind::kAffiliation), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractMembershipsTest, AForceDrawnFromStatesNamedAgainAsTheForce) {
+  auto triples = Extract(
+      "Malian rebels attacked a base of the United Nations Multidimensional Integrated Stabilization Mission in "
+      "Mali on Monday. The force is drawn from Chad, Togo and Egypt.");
+  for (const char* state : {"TCD", "TGO", "EGY"}) {
+    const Triple* t = Find(triples, state, "MINUSMA", RelationKind::kAffiliation);
+    ASSERT_NE(t, nullptr) << state << "\n" << Dump(triples);
+    EXPECT_EQ(t->predicate, "member");
+  }
+}
+
 }  // namespace
 }  // namespace geokg
