@@ -41,6 +41,22 @@ bool IsNegativeWord(const std::string& w) {
   return kSet.count(w) > 0;
 }
 
+// The CAMEO code of an intent to do what `cameo` codes: CAMEO's 03 codes
+// for cooperation (to meet 036, to support 032, to cooperate materially 031,
+// to give aid 033, to yield 034); an intended act of conflict keeps its own
+// code, since CAMEO has no intent class for it (the modality says intended).
+std::string IntentCode(const std::string& cameo) {
+  if (cameo.size() < 2) return "030";
+  const std::string root = cameo.substr(0, 2);
+  if (root == "04") return "036";
+  if (root == "05") return "032";
+  if (root == "06") return "031";
+  if (root == "07") return "033";
+  if (root == "08") return "034";
+  if (root >= "09") return cameo;
+  return "030";
+}
+
 bool IsFutureWord(const std::string& w) {
   static const std::unordered_set<std::string> kSet = {"will", "'ll", "shall", "expected", "set", "scheduled",
                                                        "due", "going", "would", "upcoming", "forthcoming",
@@ -672,10 +688,17 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
           break;
         }
       }
-      if (lemma == "consider" || lemma == "weigh" || lemma == "decid" || lemma == "plann" || lemma == "seek") {
-        predicate = (lemma == "decid" ? "decide" : lemma == "plann" ? "plan" : lemma) + " " + predicate;
+      if (lemma == "plann") lemma = "plan";      // planned, planning
+      if (lemma == "decid") lemma = "decide";    // decided, deciding
+      if (lemma == "decide") {
+        // "China has decided to impose sanctions": the decision is the act.
+        modality = Modality::kAsserted;
+      } else {
+        if (lemma == "consider" || lemma == "weigh" || lemma == "plan" || lemma == "seek") {
+          predicate = lemma + " " + predicate;
+        }
+        cameo = IntentCode(cameo);
       }
-      cameo = cameo.size() >= 2 && cameo.compare(0, 2, "04") == 0 ? "036" : "030";
     }
     AddPairs(subjects, objects, mentions, RelationHit{{}, {}, predicate, cameo, polarity, modality}, &out);
   }

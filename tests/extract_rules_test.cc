@@ -455,5 +455,26 @@ TEST_F(ExtractRulesTest, AVerbsPrepositionAfterItsThemeTakesThePatternsCode) {
   EXPECT_EQ(t->cameo, "193");
 }
 
+TEST_F(ExtractRulesTest, AnIntentTakesCameosIntentCodeOrKeepsAConflictsCode) {
+  // CAMEO's 03 codes for intended cooperation: to give aid is 033.
+  auto triples = Extract("Japan plans to send aid to Turkey.");
+  const Triple* aid = Find(triples, "JPN", "TUR");
+  ASSERT_NE(aid, nullptr) << Dump(triples);
+  EXPECT_EQ(aid->cameo, "033");
+  EXPECT_EQ(aid->predicate, "plan provide aid");
+  // An intended conflict keeps its own class; the modality says intended.
+  triples = Extract("India plans to expel Pakistani diplomats.");
+  const Triple* expel = Find(triples, "IND", "PAK");
+  ASSERT_NE(expel, nullptr) << Dump(triples);
+  EXPECT_EQ(expel->cameo.substr(0, 2), "16");
+  EXPECT_EQ(expel->modality, Modality::kIntended);
+  // A decision is the act.
+  triples = Extract("China has decided to impose sanctions on Japan.");
+  const Triple* sanction = Find(triples, "CHN", "JPN");
+  ASSERT_NE(sanction, nullptr) << Dump(triples);
+  EXPECT_EQ(sanction->cameo, "163");
+  EXPECT_EQ(sanction->modality, Modality::kAsserted);
+}
+
 }  // namespace
 }  // namespace geokg
