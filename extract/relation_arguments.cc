@@ -96,7 +96,11 @@ std::vector<int> RelationArguments::MentionsOf(int word) const {
   if (word < 0) return out;
   if (int m = MentionIn(word); m >= 0) out.push_back(m);
   for (int c : children_[static_cast<size_t>(word)]) {
-    if (analysis_.words[static_cast<size_t>(c)].rel != Rel::kConjunct) continue;
+    const Rel rel = analysis_.words[static_cast<size_t>(c)].rel;
+    // "Both men condemned": "both" holds the first of the pair the phrase names.
+    const bool pair_half = rel == Rel::kDeterminer && MentionIn(c) >= 0 &&
+                           mentions_[static_cast<size_t>(MentionIn(c))].pronoun;
+    if (rel != Rel::kConjunct && !pair_half) continue;
     if (int m = MentionIn(c); m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
   }
   return out;

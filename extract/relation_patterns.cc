@@ -93,7 +93,8 @@ static size_t MatchRest(const std::vector<std::string>& words, const std::vector
                        IsNumeral(lw) ||
                        lw == "new" || lw == "fresh" || lw == "further" || lw == "more" ||
                        lw == "separate" || lw == "formal" || lw == "full" || lw == "diplomatic" || lw == "bilateral" ||
-                       lw == "economic" || lw == "military" || lw == "direct" || lw == "strong";
+                       lw == "economic" || lw == "military" || lw == "direct" || lw == "strong" || lw == "security" ||
+                       lw == "defence" || lw == "defense" || lw == "trade";
       if (!skippable) return 0;
       if (mention_at[k] >= 0 && *inner < 0) *inner = mention_at[k];
       ++k;

@@ -476,5 +476,16 @@ TEST_F(ExtractRulesTest, AnIntentTakesCameosIntentCodeOrKeepsAConflictsCode) {
   EXPECT_EQ(sanction->modality, Modality::kAsserted);
 }
 
+TEST_F(ExtractRulesTest, BothMenAreTheTwoPersonsNamedLast) {
+  auto triples = Extract(
+      "President Yoon Suk Yeol met Prime Minister Fumio Kishida in Tokyo. Both men condemned Pyongyang's launch "
+      "and pledged to deepen security cooperation with the United States.");
+  EXPECT_NE(Find(triples, "yoon-suk-yeol", "PRK"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "fumio-kishida", "PRK"), nullptr) << Dump(triples);
+  const Triple* cooperate = Find(triples, "yoon-suk-yeol", "USA");
+  ASSERT_NE(cooperate, nullptr) << Dump(triples);
+  EXPECT_EQ(cooperate->predicate, "cooperate");
+}
+
 }  // namespace
 }  // namespace geokg
