@@ -238,6 +238,17 @@ size_t FirstWord(const std::vector<Token>& t) {
 
 }  // namespace
 
+std::string MentionFinder::SceneCountry(const std::vector<Token>& t) const {
+  const size_t first = FirstWord(t);
+  if (first + 2 >= t.size() || t[first].lower != "in") return "";
+  std::vector<int> values;
+  const size_t len = ActorMatch(t, first + 1, &values);
+  if (!len || values.size() != 1 || first + 1 + len >= t.size() || t[first + 1 + len].text != ",") return "";
+  const ActorRef place = knowledge_.Ref(values[0]);
+  if (!IsStateType(place.type)) return "";
+  return place.type == ActorType::kCountry ? place.id : place.country;
+}
+
 std::string MentionFinder::CoupCountry(const std::vector<Token>& t) const {
   std::vector<int> values;
   auto state_at = [&](size_t k) -> std::string {
@@ -327,9 +338,11 @@ bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const Artic
       }
     }
   }
-  // The military of a coup is the coup's country's.
-  const std::string& home =
-      body.suffix == "MIL" && !ctx.coup_country.empty() ? ctx.coup_country : ctx.home_country;
+  // The military of a coup is the coup's country's; the local groups are the
+  // scene's.
+  const std::string& home = body.suffix == "MIL" && !ctx.coup_country.empty() ? ctx.coup_country
+                            : body.local && !ctx.scene_country.empty()        ? ctx.scene_country
+                                                                              : ctx.home_country;
   if (home.empty()) return false;
   // "the Government of National Accord" is a name of its own (MatchUnknownOrg).
   if (j + 1 < t.size() && (t[j].lower == "of" || t[j].lower == "for") && t[j + 1].capitalized) return false;
@@ -501,6 +514,12 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
   // Dateline: "ISLAMABAD:" / "MOSCOW, July 17 (Reuters) -" names a place, not an actor.
   if (OpensWithDateline(t)) i = 1;
   if (std::string coup = CoupCountry(t); !coup.empty()) ctx->coup_country = coup;
+  if (std::string scene = SceneCountry(t); !scene.empty()) {
+    ctx->scene_country = scene;
+    ctx->scene_age = 0;
+  } else if (++ctx->scene_age > 1) {
+    ctx->scene_country.clear();
+  }
   std::optional<ActorRef> sentence_person;
   std::optional<ActorRef> first_sentence_person;
   std::optional<ActorRef> sentence_actor;  // the first non-person actor named in the sentence

@@ -42,6 +42,10 @@ struct ArticleContext {
   // The country of the coup the article reports ("seized power in Niger"):
   // a bare "the junta" or "the army" is its military, wherever the dateline.
   std::string coup_country;
+  // The country a sentence opening "In Yerevan," set the scene in: police,
+  // protesters and the opposition named alone in it and the next sentence are its.
+  std::string scene_country;
+  int scene_age = 0;  // sentences read since the scene was set
   struct Person {
     ActorRef actor;
     std::vector<std::string> tokens;  // name tokens
@@ -80,6 +84,8 @@ class MentionFinder {
   // paragraph's start before punctuation ("ISLAMABAD:", "GOMA, Jan 28 -"),
   // not an organisation's acronym ("NATO, the alliance ...").
   bool OpensWithDateline(const std::vector<Token>& t) const;
+  // The country of a sentence opening "In Yerevan," / "In Kenya,", or empty.
+  std::string SceneCountry(const std::vector<Token>& t) const;
   // The country a coup of sentence `t` is said to take place in ("seized
   // power in Niger", "the coup in Mali", "Niger's coup"), or empty.
   std::string CoupCountry(const std::vector<Token>& t) const;

@@ -223,5 +223,14 @@ TEST_F(ExtractSectorsTest, ABareJuntaIsTheCoupCountrysMilitary) {
   EXPECT_EQ(Find(triples, "NGA-MIL", "mohamed-bazoum"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractSectorsTest, ASentenceOpeningInAPlaceSetsTheSceneOfLocalGroups) {
+  auto triples = Extract(
+      "BAKU — Azerbaijan said on Wednesday its operation in Karabakh was over. In Yerevan, Prime Minister Nikol "
+      "Pashinyan said Armenia had no troops in the region. Thousands of protesters gathered outside government "
+      "buildings, accusing Pashinyan of betrayal.");
+  EXPECT_NE(Find(triples, "ARM-CVL", "nikol-pashinyan"), nullptr) << Dump(triples);
+  EXPECT_EQ(Find(triples, "AZE-CVL", "nikol-pashinyan"), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
