@@ -193,6 +193,18 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
   std::sort(hits.begin(), hits.end(), [](const VerbHit& a, const VerbHit& b) { return a.pos < b.pos; });
   // A relation needs two actors: with fewer the analysis is not made.
   const bool use_syntax = mentions.size() >= 2;
+  // A one-word verb pattern on a word the tagger read as a noun, and that
+  // names no event as a noun, is no verb: "tear gas" ("talks", "protest" may
+  // still carry their event).
+  if (use_syntax) {
+    const syntax::Analysis& a = arguments.analysis();
+    hits.erase(std::remove_if(hits.begin(), hits.end(),
+                              [&](const VerbHit& v) {
+                                return !v.nominal && v.end == v.pos + 1 && v.pos < a.words.size() &&
+                                       a.words[v.pos].pos == syntax::Pos::kNoun && !noun_heads_.count(t[v.pos].lower);
+                              }),
+               hits.end());
+  }
   std::vector<bool> covered(t.size(), false);
   for (const auto& hit : hits) {
     for (size_t k = hit.pos; k < hit.end && k < t.size(); ++k) covered[k] = true;

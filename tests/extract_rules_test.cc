@@ -487,5 +487,16 @@ TEST_F(ExtractRulesTest, BothMenAreTheTwoPersonsNamedLast) {
   EXPECT_EQ(cooperate->predicate, "cooperate");
 }
 
+TEST_F(ExtractRulesTest, AVerbPatternsWordReadAsANounIsNoVerb) {
+  // "disregard", "blocks", "gas" here are nouns.
+  auto triples = Extract("The delegation flew to Taiwan in disregard of China's objections.");
+  for (const auto& t : triples) EXPECT_NE(t.predicate, "defy") << Dump(triples);
+  triples = Extract("The Serbian road blocks angered Kosovo.");
+  EXPECT_NE(Find(triples, "SRB", "XKX"), nullptr) << Dump(triples);
+  for (const auto& t : triples) EXPECT_NE(t.predicate, "block") << Dump(triples);
+  triples = Extract("Kenyan police also tried using tear gas to ward off the Kenyan protesters.");
+  for (const auto& t : triples) EXPECT_NE(t.cameo, "2041") << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
