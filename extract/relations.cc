@@ -57,6 +57,30 @@ std::string IntentCode(const std::string& cameo) {
   return "030";
 }
 
+// The CAMEO threat code (13) of a threat to do what `cameo` codes: to cut
+// aid 1311, sanctions 1312, relations 1313, to halt talks 134, repression
+// 137, force 138 (blockade 1381, occupation 1382, attack 1384, mass
+// violence 1385), else 130.
+std::string ThreatCode(const std::string& cameo) {
+  if (cameo.size() < 2) return "130";
+  const std::string root = cameo.substr(0, 2);
+  if (root == "13") return cameo;
+  if (cameo.rfind("162", 0) == 0) return "1311";
+  if (cameo.rfind("163", 0) == 0) return "1312";
+  if (cameo.rfind("164", 0) == 0) return "134";
+  if (cameo.rfind("165", 0) == 0) return "135";
+  if (root == "16") return "1313";
+  if (cameo.rfind("172", 0) == 0) return "132";
+  if (root == "17") return "137";
+  if (root == "14") return "133";
+  if (cameo.rfind("191", 0) == 0) return "1381";
+  if (cameo.rfind("192", 0) == 0) return "1382";
+  if (root == "18") return "1383";
+  if (root == "19" || root == "15") return root == "19" ? "1384" : "138";
+  if (root == "20") return "1385";
+  return "130";
+}
+
 bool IsFutureWord(const std::string& w) {
   static const std::unordered_set<std::string> kSet = {"will", "'ll", "shall", "expected", "set", "scheduled",
                                                        "due", "going", "would", "upcoming", "forthcoming",
@@ -389,9 +413,11 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
     Polarity polarity = Polarity::kPositive;
     Modality modality = requested ? Modality::kRequested : Modality::kAsserted;
     bool intent = false;
+    bool threat = false;  // "threatened to break relations"
     std::string intent_word;
     for (size_t c = 0; c < chain.size(); ++c) {
       const std::string& w = chain[c];
+      threat = threat || w == "threaten" || w == "threatens" || w == "threatened" || w == "threatening";
       // chain runs right to left: "whether or not" reads "not", "or", "whether".
       bool whether_or_not = w == "not" && c + 2 < chain.size() && chain[c + 1] == "or" && chain[c + 2] == "whether";
       if (IsNegativeWord(w) && !whether_or_not) polarity = Polarity::kNegative;
@@ -691,7 +717,12 @@ std::vector<RelationHit> RelationFinder::Find(const Sentence& sentence, const st
         cameo = tone > 0 ? "051" : tone < 0 ? "111" : "";
       }
     }
-    if (intent && !requested && modality == Modality::kIntended) {
+    if (threat && !requested && !(vp && vp->words[0] == "threaten")) {
+      // A threat to act is CAMEO's threat, stated now.
+      predicate = "threaten " + predicate;
+      cameo = ThreatCode(cameo);
+      modality = Modality::kAsserted;
+    } else if (intent && !requested && modality == Modality::kIntended) {
       std::string lemma = intent_word;
       for (const char* suffix : {"ing", "ed", "s"}) {
         std::string s = suffix;

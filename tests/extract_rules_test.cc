@@ -498,5 +498,14 @@ TEST_F(ExtractRulesTest, AVerbPatternsWordReadAsANounIsNoVerb) {
   for (const auto& t : triples) EXPECT_NE(t.cameo, "2041") << Dump(triples);
 }
 
+TEST_F(ExtractRulesTest, AThreatToActIsCameosThreat) {
+  auto triples = Extract("Azerbaijan's parliament threatened to break relations with Russia.");
+  const Triple* t = Find(triples, "AZE-LEG", "RUS");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->cameo, "1313");
+  EXPECT_EQ(t->predicate, "threaten cut ties");
+  EXPECT_EQ(t->modality, Modality::kAsserted);
+}
+
 }  // namespace
 }  // namespace geokg
