@@ -1,5 +1,5 @@
-// Internal to extract/: what the mention rules of mentions.cc and
-// person_mentions.cc share (name spans, ranks, the Match of one rule).
+// Internal to extract/: what the mention rules of mentions.cc,
+// person_mentions.cc, sector_mentions.cc and unknown_orgs.cc share (name spans, ranks, the Match of one rule).
 #pragma once
 
 #include <optional>
