@@ -1,4 +1,6 @@
 #include "extract/relations.h"
+
+#include "extract/cameo_intent_codes.h"
 #include "extract/open_relations.h"
 #include "extract/relation_arguments.h"
 #include "extract/relation_rules.h"
@@ -39,46 +41,6 @@ bool IsNegativeWord(const std::string& w) {
       "unwilling", "reluctant", "rejected", "rejects", "failed", "fails", "denied", "denies", "deny", "denying",
       "cannot", "without", "halted", "stopped", "ceased", "against", "unable", "nor", "neither", "avoid", "avoided"};
   return kSet.count(w) > 0;
-}
-
-// The CAMEO code of an intent to do what `cameo` codes: CAMEO's 03 codes
-// for cooperation (to meet 036, to support 032, to cooperate materially 031,
-// to give aid 033, to yield 034); an intended act of conflict keeps its own
-// code, since CAMEO has no intent class for it (the modality says intended).
-std::string IntentCode(const std::string& cameo) {
-  if (cameo.size() < 2) return "030";
-  const std::string root = cameo.substr(0, 2);
-  if (root == "04") return "036";
-  if (root == "05") return "032";
-  if (root == "06") return "031";
-  if (root == "07") return "033";
-  if (root == "08") return "034";
-  if (root >= "09") return cameo;
-  return "030";
-}
-
-// The CAMEO threat code (13) of a threat to do what `cameo` codes: to cut
-// aid 1311, sanctions 1312, relations 1313, to halt talks 134, repression
-// 137, force 138 (blockade 1381, occupation 1382, attack 1384, mass
-// violence 1385), else 130.
-std::string ThreatCode(const std::string& cameo) {
-  if (cameo.size() < 2) return "130";
-  const std::string root = cameo.substr(0, 2);
-  if (root == "13") return cameo;
-  if (cameo.rfind("162", 0) == 0) return "1311";
-  if (cameo.rfind("163", 0) == 0) return "1312";
-  if (cameo.rfind("164", 0) == 0) return "134";
-  if (cameo.rfind("165", 0) == 0) return "135";
-  if (root == "16") return "1313";
-  if (cameo.rfind("172", 0) == 0) return "132";
-  if (root == "17") return "137";
-  if (root == "14") return "133";
-  if (cameo.rfind("191", 0) == 0) return "1381";
-  if (cameo.rfind("192", 0) == 0) return "1382";
-  if (root == "18") return "1383";
-  if (root == "19" || root == "15") return root == "19" ? "1384" : "138";
-  if (root == "20") return "1385";
-  return "130";
 }
 
 bool IsFutureWord(const std::string& w) {
