@@ -92,6 +92,11 @@ class MentionFinder {
   // actor_names().Match, cached for the sentence Find is reading.
   size_t ActorMatch(const std::vector<Token>& t, size_t i, std::vector<int>* values) const;
   bool MatchTitledPerson(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;
+  // A body or sector phrase t[i, body_end) that ends in a title before a name
+  // ("Russian Senator", "Opposition leader"): the institution before the
+  // title and where the title starts, if it is so.
+  std::optional<std::pair<ActorRef, size_t>> SplitTitleFromBody(const std::vector<Token>& t, size_t i,
+                                                                size_t body_end, const ArticleContext& ctx) const;
   bool MatchBody(const std::vector<Token>& t, size_t i, const ArticleContext& ctx, Match* m) const;
   // "Bolsonaro supporters", "Khan's loyalists": the civilians of the person's
   // country who support them; `len` tokens at t[i] name `person` (none when

@@ -111,6 +111,31 @@ ActorRef MentionFinder::RoleOrg(const TitleEntry& title, const std::optional<Act
   return ActorRef{entry->id, entry->name, entry->type, entry->country, ""};
 }
 
+std::optional<std::pair<ActorRef, size_t>> MentionFinder::SplitTitleFromBody(const std::vector<Token>& t, size_t i,
+                                                                             size_t body_end,
+                                                                             const ArticleContext& ctx) const {
+  const size_t name = SkipHonorifics(t, body_end);
+  if (NameEnd(t, name) <= name) return std::nullopt;
+  std::vector<int> values;
+  for (size_t p = i + 1; p < body_end; ++p) {
+    if (p + knowledge_.titles().Match(t, p, &values) != body_end) continue;
+    // A state before the title ("Russian", "Kenya's").
+    const size_t state_len = ActorMatch(t, i, &values);
+    if (state_len && values.size() == 1 && IsStateType(knowledge_.Ref(values[0]).type) &&
+        (i + state_len == p || (i + state_len + 1 == p && t[i + state_len].text == "'s"))) {
+      return std::make_pair(knowledge_.Ref(values[0]), p);
+    }
+    // A sector noun alone before it ("Opposition leader"): the home country's.
+    const std::vector<Token> before(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(p));
+    if (knowledge_.body_heads().Match(before, i, &values) == p - i && !ctx.home_country.empty()) {
+      const BodyTemplate& body = knowledge_.dictionary().bodies()[static_cast<size_t>(values[0])];
+      if (body.bare) return std::make_pair(knowledge_.Body(body, ctx.home_country), p);
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const {
   std::vector<int> values;
   size_t j = i;
@@ -120,17 +145,12 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
   if (MatchBody(t, i, *ctx, &body_match)) {
     prefix = body_match.mention.actor;
     j = i + body_match.length;
-    // "Russian Senator Grigory Karasin": a sector noun that is also a title,
-    // before a name, is the title; the state is the prefix.
-    std::vector<int> state_values, title_values;
-    const size_t state_len = ActorMatch(t, i, &state_values);
-    if (state_len && state_values.size() == 1 && IsStateType(knowledge_.Ref(state_values[0]).type)) {
-      const size_t c = i + state_len + (i + state_len < t.size() && t[i + state_len].text == "'s" ? 1 : 0);
-      const size_t title_len = knowledge_.titles().Match(t, c, &title_values);
-      if (title_len && c + title_len == j && NameEnd(t, SkipHonorifics(t, j)) > SkipHonorifics(t, j)) {
-        prefix = knowledge_.Ref(state_values[0]);
-        j = c;
-      }
+    // "Russian Senator Grigory Karasin", "Opposition leader Juan Guaido": a
+    // body or sector noun ending in a title, before a name, is the person's
+    // title; what stands before the title is its institution.
+    if (const auto split = SplitTitleFromBody(t, i, j, *ctx)) {
+      prefix = split->first;
+      j = split->second;
     }
   } else if (size_t len = ActorMatch(t, i, &values); len && values.size() == 1) {
     ActorRef ref = knowledge_.Ref(values[0]);

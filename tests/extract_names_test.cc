@@ -113,6 +113,9 @@ TEST_F(ExtractNamesTest, ASectorNounThatIsATitleBeforeANameIsThePersons) {
   auto triples = Extract("Kenyan lawmaker John Mbadi criticised Uganda on Monday.");
   EXPECT_NE(Find(triples, "john-mbadi", "UGA"), nullptr) << Dump(triples);
   EXPECT_NE(Find(triples, "john-mbadi", "KEN-LEG", RelationKind::kAffiliation), nullptr) << Dump(triples);
+  // A bare sector noun before the title: the home country's sector.
+  triples = Extract("CARACAS — Venezuela was tense. Opposition leader Juan Guaido criticised Colombia on Monday.");
+  EXPECT_NE(Find(triples, "juan-guaido", "VEN-OPP", RelationKind::kAffiliation), nullptr) << Dump(triples);
   // Without a name the noun names the sector.
   triples = Extract("Kenyan lawmakers criticised Uganda on Monday.");
   EXPECT_NE(Find(triples, "KEN-LEG", "UGA"), nullptr) << Dump(triples);
