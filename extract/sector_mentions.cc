@@ -4,6 +4,7 @@
 // sentence sets), a person's supporters, what protesters are against.
 #include <unordered_set>
 
+#include "extract/lexicon.h"
 #include "extract/mention_rules.h"
 #include "extract/mentions.h"
 
@@ -158,10 +159,13 @@ bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const Artic
   if (home.empty()) return false;
   // "the Government of National Accord" is a name of its own (MatchUnknownOrg).
   if (j + 1 < t.size() && (t[j].lower == "of" || t[j].lower == "for") && t[j + 1].capitalized) return false;
-  // A capitalised body noun alone ("the Foreign Office") names the home country's body.
+  // A capitalised body noun alone ("the Foreign Office", "a session of
+  // Parliament") names the home country's body.
   std::vector<int> title_values;
   bool before_title = knowledge_.titles().Match(t, j, &title_values) > 0;
-  if (t[i].capitalized && ((i > 0 && t[i - 1].lower == "the") || before_title)) {
+  const bool after_article_or_preposition =
+      i > 0 && (t[i - 1].lower == "the" || (i > FirstWord(t) && IsPreposition(t[i - 1].lower)));
+  if (t[i].capitalized && (after_article_or_preposition || before_title)) {
     return accept(j, knowledge_.Body(body, home));
   }
   // An institution's noun alone names the home country's sector when it is

@@ -232,5 +232,10 @@ TEST_F(ExtractSectorsTest, ASentenceOpeningInAPlaceSetsTheSceneOfLocalGroups) {
   EXPECT_EQ(Find(triples, "AZE-CVL", "nikol-pashinyan"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractSectorsTest, ACapitalisedBodyNounAfterAPrepositionIsTheHomeCountrys) {
+  auto triples = Extract("ISLAMABAD — Pakistan was calm. Imran Khan addressed a session of Parliament on Friday.", "2019-03-01");
+  EXPECT_NE(Find(triples, "imran-khan", "PAK-LEG"), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
