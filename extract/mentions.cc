@@ -517,10 +517,14 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
       compound.reset();
     }
     if (!mention.pronoun) RememberOrg(mention.actor, ctx);
-    // "Indian warplanes struck what Foreign Secretary X described": a sector
-    // names its country as the sentence's as much as a demonym does.
+    // "Indian warplanes struck what Foreign Secretary X described": a sector,
+    // or a state's body ("the Indian Armed Forces"), names its country as the
+    // sentence's as much as a demonym does.
     if (mention.actor.type == ActorType::kCountry) ctx->sentence_country = mention.actor.id;
-    if (mention.actor.type == ActorType::kSector && !mention.pronoun) ctx->sentence_country = mention.actor.country;
+    if ((mention.actor.type == ActorType::kSector || mention.actor.type == ActorType::kGovernment) &&
+        !mention.pronoun && !mention.actor.country.empty()) {
+      ctx->sentence_country = mention.actor.country;
+    }
     if (!mention.actor.country.empty() && !mention.pronoun) ShareSectorWithConjoinedStates(t, mention, &mentions);
     mentions.push_back(std::move(mention));
     i += std::max<size_t>(m.length, 1);
