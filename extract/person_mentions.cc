@@ -265,7 +265,10 @@ bool MentionFinder::MatchTitledPerson(const std::vector<Token>& t, size_t i, Art
     m->mention = Mention{i, name_end, person, false, false, false};
     m->length = name_end - i;
     ActorRef org = RoleOrg(*title, prefix, person, *ctx);
-    if (!org.id.empty() && !IsRank(title->role)) m->affiliation = Affiliation{person, title->role, org, 0};
+    // A rank gives a role only with the state it serves stated: "Polish Maj.
+    // Katarzyna Zdanowicz" (not "Maj. Gen. X, the army's spokesman").
+    const bool stated_rank = IsRank(title->role) && prefix && prefix->type == ActorType::kCountry && k == j + title_len;
+    if (!org.id.empty() && (!IsRank(title->role) || stated_rank)) m->affiliation = Affiliation{person, title->role, org, 0};
     return true;
   }
   // "the premier", "the army chief", "the Pakistani prime minister": a description.

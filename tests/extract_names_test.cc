@@ -140,5 +140,14 @@ TEST_F(ExtractNamesTest, AStatesOfficeHolderNamedByTheOfficeStatesTheRole) {
   EXPECT_NE(Find(triples, "tamim-bin-hamad", "QAT", RelationKind::kAffiliation), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractNamesTest, ARankGivesARoleOnlyWithTheStateItServes) {
+  auto triples = Extract("Polish Maj. Katarzyna Zdanowicz said 3,000 migrants were along the border.");
+  const Triple* t = Find(triples, "katarzyna-zdanowicz", "POL", RelationKind::kAffiliation);
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->predicate, "major");
+  triples = Extract("Maj. Katarzyna Zdanowicz said 3,000 migrants were along the border.");
+  EXPECT_TRUE(triples.empty()) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg
