@@ -158,4 +158,39 @@ void AggregateCache::Clear() {
   dirty_edges_.clear();
 }
 
+AggregateShards::AggregateShards(AggregateBacking* backing, size_t count) {
+  for (size_t i = 0; i < std::max<size_t>(count, 1); ++i) {
+    shards_.push_back(std::make_unique<AggregateCache>(backing));
+    raw_.push_back(shards_.back().get());
+  }
+}
+
+void AggregateShards::SetFirstNewIds(uint32_t first_new_actor, uint32_t first_new_predicate) {
+  for (auto& shard : shards_) shard->SetFirstNewIds(first_new_actor, first_new_predicate);
+}
+
+void AggregateShards::WriteDirty(PendingWrites* writes) {
+  for (auto& shard : shards_) shard->WriteDirty(writes);
+}
+
+void AggregateShards::Clear() {
+  for (auto& shard : shards_) shard->Clear();
+}
+
+void AggregateShards::DropCleanEdges() {
+  for (auto& shard : shards_) shard->DropCleanEdges();
+}
+
+size_t AggregateShards::size() const {
+  size_t n = 0;
+  for (const auto& shard : shards_) n += shard->size();
+  return n;
+}
+
+size_t AggregateShards::edges_cached() const {
+  size_t n = 0;
+  for (const auto& shard : shards_) n += shard->edges_cached();
+  return n;
+}
+
 }  // namespace geokg::store
