@@ -116,7 +116,8 @@ class AggregateCache {
 // edges of one busy actor spread over the shards.
 inline size_t EdgeShard(const EdgeInts& edge, size_t count) {
   if (count == 1) return 0;
-  uint64_t h = ((uint64_t{edge.s} << 32) | edge.o) * 0x9E3779B97F4A7C15ull ^ (uint64_t{edge.p} << 16 | edge.kind << 8 | edge.pol);
+  uint64_t h = ((uint64_t{edge.s} << 32) | edge.o) * 0x9E3779B97F4A7C15ull ^
+               (uint64_t{edge.p} << 16 | edge.kind << 8 | edge.pol);
   return static_cast<size_t>((h * 0xBF58476D1CE4E5B9ull) >> 40) % count;
 }
 inline size_t ActorShard(uint32_t actor, size_t count) { return actor % count; }

@@ -217,7 +217,8 @@ TEST_F(BulkCli, GeneratedTriplesGiveTheSameGraphInOneOrManyCommits) {
   Run("ingest -q --bulk --merge-threads 4 --triples " + ShellQuote(triples) + " --db " + ShellQuote(four));
   ExpectSameGraph(normal, none);
   ExpectSameGraph(normal, four);
-  auto r = RunGeokg("ingest -q --merge-threads 17 --triples " + ShellQuote(triples) + " --db " + ShellQuote(dir_.Join("x")));
+  auto r = RunGeokg("ingest -q --merge-threads 17 --triples " + ShellQuote(triples) + " --db " +
+                    ShellQuote(dir_.Join("x")));
   EXPECT_EQ(r.exit_code, 2) << r.err;
   EXPECT_NE(r.err.find("--merge-threads takes 0 to 16, not 17"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(dir_.Join("x")));

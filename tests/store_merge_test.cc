@@ -243,7 +243,8 @@ TEST(StoreMerge, ShardsAppliedOneByOneGiveTheRecordsOfOneCache) {
   NameNormalizer norm;
   DateRecompute rc;
   for (size_t i : {3, 17, 30}) {  // retraction: every shard at once
-    ASSERT_TRUE(ApplyContribution(std::span<const MergeTriple>(articles[i]), -1, shards, store::kAllShards, &norm, &rc).ok());
+    ASSERT_TRUE(
+        ApplyContribution(std::span<const MergeTriple>(articles[i]), -1, shards, store::kAllShards, &norm, &rc).ok());
   }
   size_t edges_in_shards = 0;
   for (size_t i = 0; i < shards.count(); ++i) edges_in_shards += shards.shard(i)->edges().empty() ? 0 : 1;
