@@ -5,9 +5,6 @@
 #include <limits>
 #include <optional>
 #include <nlohmann/json.hpp>
-#if defined(__SSE2__)
-#include <emmintrin.h>  // Scanner::SkipPlainBlocks
-#endif
 
 #include "graph/cameo.h"
 #include "graph/triple_json.h"
@@ -238,28 +235,11 @@ class Scanner {
     }
   }
 
-  // Skips whole 16-byte blocks of plain bytes (kPlainByte), leaving p_ at
-  // the block with the first other byte, or near the end.
-  void SkipPlainBlocks() {
-#if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
-    while (end_ - p_ >= 16) {
-      __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p_));
-      // Signed bytes: those >= 0x80 are negative, below the space as control bytes are.
-      __m128i other = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, quote), _mm_cmpeq_epi8(block, backslash)),
-                                   _mm_cmplt_epi8(block, space));
-      if (_mm_movemask_epi8(other) != 0) return;
-      p_ += 16;
-    }
-#endif
-  }
-
   bool String(std::string* out) {
     out->clear();
     if (!Char('"')) return false;
     for (;;) {
       const char* run = p_;
-      SkipPlainBlocks();
       while (p_ < end_ && kPlainByte[static_cast<unsigned char>(*p_)]) ++p_;
       out->append(run, static_cast<size_t>(p_ - run));
       if (p_ == end_) return false;
