@@ -92,16 +92,21 @@ Status AggregateCache::Actor(uint32_t actor, CacheSlot<ActorAgg>** slot, bool fo
 }
 
 Status AggregateCache::Edge(const EdgeInts& edge, CacheSlot<EdgeAgg>** slot, bool for_update) {
-  auto it = edges_.find(edge);
-  if (it == edges_.end()) {
-    CacheSlot<EdgeAgg> fresh;
+  // One lookup whether cached or not (most edges of a large ingest are new).
+  auto [it, added] = edges_.try_emplace(edge);
+  if (added) {
+    CacheSlot<EdgeAgg>& fresh = it->second;
     std::string value;
+    Status s;
     if (!NamesNewId(edge) || written_new_edges_.MayContain(EdgeFingerprint(edge))) {
-      if (Status s = Load(kCfOut, OutKey(edge), &value, &fresh.present); !s.ok()) return s;
+      s = Load(kCfOut, OutKey(edge), &value, &fresh.present);
     }
-    if (fresh.present && !DecodeEdgeAgg(value, &fresh.value)) return Status::Corruption("bad edge record");
+    if (s.ok() && fresh.present && !DecodeEdgeAgg(value, &fresh.value)) s = Status::Corruption("bad edge record");
+    if (!s.ok()) {
+      edges_.erase(it);
+      return s;
+    }
     fresh.in_db = fresh.present;
-    it = edges_.emplace(edge, std::move(fresh)).first;
   }
   *slot = &it->second;
   if (for_update && !it->second.dirty) {
