@@ -108,8 +108,13 @@ constexpr size_t kBulkCommitBytes = 64u << 20;
 // normal path's commits of 1,000 articles let readers follow more closely.
 constexpr uint64_t kAutoBulkBytes = 128u << 20;
 
+// --merge-threads: default and limit. One thread beside the writing thread
+// measured fastest on 2 cores (README, "Bulk ingest").
+constexpr size_t kDefaultMergeThreads = 1;
+constexpr size_t kMaxMergeThreads = 16;
+
 // `batch`: articles per commit; 0 with `bulk`: as many as kBulkCommitBytes holds.
-Status OpenForWriting(const std::string& path, size_t batch, bool bulk, ConflictPolicy policy,
+Status OpenForWriting(const std::string& path, size_t batch, bool bulk, size_t merge_threads, ConflictPolicy policy,
                       std::unique_ptr<GraphStore>* store) {
   std::error_code ec;
   auto parent = std::filesystem::path(path).parent_path();
@@ -117,6 +122,7 @@ Status OpenForWriting(const std::string& path, size_t batch, bool bulk, Conflict
   StoreOptions options;
   options.batch_articles = batch == 0 ? SIZE_MAX : batch;
   options.bulk = bulk;
+  options.merge_threads = merge_threads;
   if (bulk) options.batch_bytes = kBulkCommitBytes;
   options.keep_on_conflict = policy != ConflictPolicy::kReplace;
   return GraphStore::Open(path, options, store);
@@ -149,7 +155,10 @@ int RunIngest(int argc, char** argv) {
                "readers see the articles commit by commit")
       ("bulk-above", "with --triples FILE and neither --bulk nor --batch: use --bulk when the file holds at least "
                      "this many bytes (default 128 MiB)",
-       cxxopts::value<uint64_t>()->default_value(std::to_string(kAutoBulkBytes)));
+       cxxopts::value<uint64_t>()->default_value(std::to_string(kAutoBulkBytes)))
+      ("merge-threads", "threads that add articles to the graph's actor and relation records, each a share of them, "
+                        "0 to 16 (0: the writing thread itself); the graph does not depend on it",
+       cxxopts::value<size_t>()->default_value(std::to_string(kDefaultMergeThreads)));
   AddArticleOptions(options);
   cxxopts::ParseResult result;
   int exit_code = 0;
@@ -167,6 +176,11 @@ int RunIngest(int argc, char** argv) {
     }
   }
   if (s.ok() && result.count("batch") && batch == 0) s = Status::InvalidArgument("--batch must be at least 1");
+  size_t merge_threads = result["merge-threads"].as<size_t>();
+  if (s.ok() && merge_threads > kMaxMergeThreads) {
+    s = Status::InvalidArgument("--merge-threads takes 0 to " + std::to_string(kMaxMergeThreads) + ", not " +
+                                std::to_string(merge_threads));
+  }
   ConflictPolicy policy = ConflictPolicy::kError;
   if (const std::string on_conflict = result["on-conflict"].as<std::string>(); on_conflict == "replace") {
     policy = ConflictPolicy::kReplace;
@@ -240,7 +254,7 @@ int RunIngest(int argc, char** argv) {
   }
   uint64_t unreadable_shards = 0;
   std::unique_ptr<GraphStore> store;
-  if (s = OpenForWriting(db_path, batch, bulk, policy, &store); !s.ok()) {
+  if (s = OpenForWriting(db_path, batch, bulk, merge_threads, policy, &store); !s.ok()) {
     PrintError("ingest", s);
     return kExitFailure;
   }

@@ -92,16 +92,21 @@ Status AggregateCache::Actor(uint32_t actor, CacheSlot<ActorAgg>** slot, bool fo
 }
 
 Status AggregateCache::Edge(const EdgeInts& edge, CacheSlot<EdgeAgg>** slot, bool for_update) {
-  auto it = edges_.find(edge);
-  if (it == edges_.end()) {
-    CacheSlot<EdgeAgg> fresh;
+  // One lookup whether cached or not (most edges of a large ingest are new).
+  auto [it, added] = edges_.try_emplace(edge);
+  if (added) {
+    CacheSlot<EdgeAgg>& fresh = it->second;
     std::string value;
+    Status s;
     if (!NamesNewId(edge) || written_new_edges_.MayContain(EdgeFingerprint(edge))) {
-      if (Status s = Load(kCfOut, OutKey(edge), &value, &fresh.present); !s.ok()) return s;
+      s = Load(kCfOut, OutKey(edge), &value, &fresh.present);
     }
-    if (fresh.present && !DecodeEdgeAgg(value, &fresh.value)) return Status::Corruption("bad edge record");
+    if (s.ok() && fresh.present && !DecodeEdgeAgg(value, &fresh.value)) s = Status::Corruption("bad edge record");
+    if (!s.ok()) {
+      edges_.erase(it);
+      return s;
+    }
     fresh.in_db = fresh.present;
-    it = edges_.emplace(edge, std::move(fresh)).first;
   }
   *slot = &it->second;
   if (for_update && !it->second.dirty) {
@@ -156,6 +161,41 @@ void AggregateCache::Clear() {
   alias_ops_.clear();
   dirty_actors_.clear();
   dirty_edges_.clear();
+}
+
+AggregateShards::AggregateShards(AggregateBacking* backing, size_t count) {
+  for (size_t i = 0; i < std::max<size_t>(count, 1); ++i) {
+    shards_.push_back(std::make_unique<AggregateCache>(backing));
+    raw_.push_back(shards_.back().get());
+  }
+}
+
+void AggregateShards::SetFirstNewIds(uint32_t first_new_actor, uint32_t first_new_predicate) {
+  for (auto& shard : shards_) shard->SetFirstNewIds(first_new_actor, first_new_predicate);
+}
+
+void AggregateShards::WriteDirty(PendingWrites* writes) {
+  for (auto& shard : shards_) shard->WriteDirty(writes);
+}
+
+void AggregateShards::Clear() {
+  for (auto& shard : shards_) shard->Clear();
+}
+
+void AggregateShards::DropCleanEdges() {
+  for (auto& shard : shards_) shard->DropCleanEdges();
+}
+
+size_t AggregateShards::size() const {
+  size_t n = 0;
+  for (const auto& shard : shards_) n += shard->size();
+  return n;
+}
+
+size_t AggregateShards::edges_cached() const {
+  size_t n = 0;
+  for (const auto& shard : shards_) n += shard->edges_cached();
+  return n;
 }
 
 }  // namespace geokg::store

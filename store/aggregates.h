@@ -10,6 +10,7 @@
 
 #include <rocksdb/db.h>
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -108,6 +109,51 @@ class AggregateCache {
   // The edges naming new ints that WriteDirty() wrote (at most 4M: beyond,
   // every edge not cached is read).
   FingerprintSet written_new_edges_{size_t{1} << 22};
+};
+
+// The shard of `count` that holds an edge's record, or an actor's record and
+// alias index entries. Edges go by a hash of the whole edge, so that the
+// edges of one busy actor spread over the shards.
+inline size_t EdgeShard(const EdgeInts& edge, size_t count) {
+  if (count == 1) return 0;
+  uint64_t h = ((uint64_t{edge.s} << 32) | edge.o) * 0x9E3779B97F4A7C15ull ^
+               (uint64_t{edge.p} << 16 | edge.kind << 8 | edge.pol);
+  return static_cast<size_t>((h * 0xBF58476D1CE4E5B9ull) >> 40) % count;
+}
+inline size_t ActorShard(uint32_t actor, size_t count) { return actor % count; }
+
+// The aggregate cache split into shards by key (EdgeShard, ActorShard), so
+// that the merge can run on one thread per shard; every key lives in one
+// shard only, so the shards' writes never touch the same key. With one shard
+// it is one AggregateCache.
+class AggregateShards {
+ public:
+  // `count` shards (at least 1) over `backing`, as AggregateCache.
+  AggregateShards(AggregateBacking* backing, size_t count);
+
+  size_t count() const { return shards_.size(); }
+  AggregateCache* shard(size_t i) const { return shards_[i].get(); }
+  AggregateCache* const* caches() const { return raw_.data(); }
+
+  // The slot of a record, from its shard (AggregateCache::Actor, Edge).
+  Status Actor(uint32_t actor, CacheSlot<ActorAgg>** slot, bool for_update) {
+    return shards_[ActorShard(actor, count())]->Actor(actor, slot, for_update);
+  }
+  Status Edge(const EdgeInts& edge, CacheSlot<EdgeAgg>** slot, bool for_update) {
+    return shards_[EdgeShard(edge, count())]->Edge(edge, slot, for_update);
+  }
+
+  // AggregateCache's operations, on every shard.
+  void SetFirstNewIds(uint32_t first_new_actor, uint32_t first_new_predicate);
+  void WriteDirty(PendingWrites* writes);
+  void Clear();
+  void DropCleanEdges();
+  size_t size() const;
+  size_t edges_cached() const;
+
+ private:
+  std::vector<std::unique_ptr<AggregateCache>> shards_;
+  std::vector<AggregateCache*> raw_;
 };
 
 }  // namespace geokg::store

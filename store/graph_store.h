@@ -47,6 +47,11 @@ struct StoreOptions {
   // crash; readers see whole commits), at a lower cost per record when
   // commits are large. Meant for large batch_bytes (`geokg ingest --bulk`).
   bool bulk = false;
+  // Threads that add articles to the aggregate records (actors, edges, alias
+  // entries), each holding a shard of them by key, while the calling thread
+  // resolves and encodes the next articles. 0: the calling thread does it
+  // all. The records written do not depend on the number.
+  size_t merge_threads = 0;
 };
 
 // What PutArticle did with an article.

@@ -76,26 +76,36 @@ class Touched {
 // article names an edge or actor counts it in its articles.
 class Applier {
  public:
-  Applier(int sign, AggregateCache* cache, NameNormalizer* normalizer, DateRecompute* recompute)
-      : sign_(sign), cache_(cache), normalizer_(normalizer), recompute_(recompute) {}
+  // `caches`: `count` shards; only the records of shard `only` (kAllShards: all).
+  Applier(int sign, AggregateCache* const* caches, size_t count, size_t only, NameNormalizer* normalizer,
+          DateRecompute* recompute)
+      : sign_(sign), caches_(caches), count_(count), only_(only), normalizer_(normalizer), recompute_(recompute) {}
 
   Status Apply(const MergeTriple& t) {
     const EdgeInts& e = t.contrib.edge;
-    Status s = ApplyEdge(t);
+    Status s;
+    if (AggregateCache* cache = Shard(EdgeShard(e, count_))) s = ApplyEdge(t, cache);
     // A self-loop names its actor once: its object end counts no mention and
     // goes first, so that the actor is complete when its mention count is checked.
-    if (s.ok()) s = ApplyActor(e.o, t.object_id, t.contrib.object, t.evidence.date, e.o != e.s);
-    if (s.ok()) s = ApplyActor(e.s, t.subject_id, t.contrib.subject, t.evidence.date, true);
+    if (AggregateCache* cache = Shard(ActorShard(e.o, count_)); cache && s.ok()) {
+      s = ApplyActor(e.o, t.object_id, t.contrib.object, t.evidence.date, e.o != e.s, cache);
+    }
+    if (AggregateCache* cache = Shard(ActorShard(e.s, count_)); cache && s.ok()) {
+      s = ApplyActor(e.s, t.subject_id, t.contrib.subject, t.evidence.date, true, cache);
+    }
     return s;
   }
 
  private:
-  Status ApplyEdge(const MergeTriple& t) {
+  // The cache of shard `i`, or null when this applier leaves it out.
+  AggregateCache* Shard(size_t i) const { return only_ == kAllShards || only_ == i ? caches_[i] : nullptr; }
+
+  Status ApplyEdge(const MergeTriple& t, AggregateCache* cache) {
     const EdgeInts& e = t.contrib.edge;
     CacheSlot<EdgeAgg>* slot = edges_.Find(e);
     bool first = slot == nullptr;
     if (first) {
-      if (Status s = cache_->Edge(e, &slot, /*for_update=*/true); !s.ok()) return s;
+      if (Status s = cache->Edge(e, &slot, /*for_update=*/true); !s.ok()) return s;
       edges_.Add(e, slot);
     }
     EdgeAgg& agg = slot->value;
@@ -135,11 +145,11 @@ class Applier {
   // One end of a triple naming `actor`; `mention` false for the second end of
   // a self-loop (a triple names its actor once).
   Status ApplyActor(uint32_t actor, const std::string& id, const ActorMention& m, const std::string& date,
-                    bool mention) {
+                    bool mention, AggregateCache* cache) {
     CacheSlot<ActorAgg>* slot = actors_.Find(actor);
     bool first = slot == nullptr;
     if (first) {
-      if (Status s = cache_->Actor(actor, &slot, /*for_update=*/true); !s.ok()) return s;
+      if (Status s = cache->Actor(actor, &slot, /*for_update=*/true); !s.ok()) return s;
       actors_.Add(actor, slot);
     }
     ActorAgg& agg = slot->value;
@@ -148,23 +158,24 @@ class Applier {
       if (!slot->present) {
         agg = ActorAgg();
         slot->present = true;
-        SetAlias(id, actor, true);
+        SetAlias(cache, id, actor, true);
       }
       if (mention) ++agg.mentions;
       if (first) ++agg.articles;
       agg.first_seen = MinDate(agg.first_seen, date);
       agg.last_seen = MaxDate(agg.last_seen, date);
-      AddName(&agg.names, m.name, actor);
+      AddName(cache, &agg.names, m.name, actor);
       AddVariant(&agg.types, type, 1);
       if (!m.country.empty()) AddVariant(&agg.countries, m.country, 1);
-      AddName(&agg.surfaces, m.surface, actor);
+      AddName(cache, &agg.surfaces, m.surface, actor);
       return Status::OK();
     }
     if (!slot->present || (mention && agg.mentions == 0) || (first && agg.articles == 0) ||
         !AddVariant(&agg.types, type, -1) || (!m.country.empty() && !AddVariant(&agg.countries, m.country, -1))) {
       return Underflow("an actor");
     }
-    if (!RemoveName(&agg.names, m.name, actor, id, agg) || !RemoveName(&agg.surfaces, m.surface, actor, id, agg)) {
+    if (!RemoveName(cache, &agg.names, m.name, actor, id, agg) ||
+        !RemoveName(cache, &agg.surfaces, m.surface, actor, id, agg)) {
       return Underflow("an actor's names");
     }
     if (mention) --agg.mentions;
@@ -176,28 +187,28 @@ class Applier {
       }
       slot->present = false;
       agg = ActorAgg();
-      SetAlias(id, actor, false);
+      SetAlias(cache, id, actor, false);
       recompute_->actors.erase(actor);
     }
     return Status::OK();
   }
 
-  void SetAlias(const std::string& name, uint32_t actor, bool present) {
+  void SetAlias(AggregateCache* cache, const std::string& name, uint32_t actor, bool present) {
     const std::string& normalized = normalizer_->Normalize(name);
-    if (!normalized.empty()) cache_->SetAlias(AliasKey(normalized, actor), present);
+    if (!normalized.empty()) cache->SetAlias(AliasKey(normalized, actor), present);
   }
 
   // A name or surface form: a value seen for the first time joins the alias index.
-  void AddName(std::vector<Variant>* names, const std::string& name, uint32_t actor) {
+  void AddName(AggregateCache* cache, std::vector<Variant>* names, const std::string& name, uint32_t actor) {
     if (name.empty()) return;
     size_t before = names->size();
     AddVariant(names, name, 1);
-    if (names->size() != before) SetAlias(name, actor, true);
+    if (names->size() != before) SetAlias(cache, name, actor, true);
   }
 
   // A value no longer given leaves the index unless the id or another value normalises alike.
-  bool RemoveName(std::vector<Variant>* names, const std::string& name, uint32_t actor, const std::string& id,
-                  const ActorAgg& agg) {
+  bool RemoveName(AggregateCache* cache, std::vector<Variant>* names, const std::string& name, uint32_t actor,
+                  const std::string& id, const ActorAgg& agg) {
     if (name.empty()) return true;
     size_t before = names->size();
     if (!AddVariant(names, name, -1)) return false;
@@ -209,12 +220,13 @@ class Applier {
         if (normalizer_->Normalize(v.value) == gone) return true;
       }
     }
-    cache_->SetAlias(AliasKey(gone, actor), false);
+    cache->SetAlias(AliasKey(gone, actor), false);
     return true;
   }
 
   int sign_;
-  AggregateCache* cache_;
+  AggregateCache* const* caches_;
+  size_t count_, only_;
   NameNormalizer* normalizer_;
   DateRecompute* recompute_;
   Touched<EdgeInts, CacheSlot<EdgeAgg>, EdgeIntsHash> edges_;
@@ -225,7 +237,16 @@ class Applier {
 
 Status ApplyContribution(const std::vector<MergeTriple>& triples, int sign, AggregateCache* cache,
                          NameNormalizer* normalizer, DateRecompute* recompute) {
-  Applier applier(sign, cache, normalizer, recompute);
+  Applier applier(sign, &cache, 1, kAllShards, normalizer, recompute);
+  for (const MergeTriple& t : triples) {
+    if (Status s = applier.Apply(t); !s.ok()) return s;
+  }
+  return Status::OK();
+}
+
+Status ApplyContribution(std::span<const MergeTriple> triples, int sign, const AggregateShards& shards,
+                         size_t only_shard, NameNormalizer* normalizer, DateRecompute* recompute) {
+  Applier applier(sign, shards.caches(), shards.count(), only_shard, normalizer, recompute);
   for (const MergeTriple& t : triples) {
     if (Status s = applier.Apply(t); !s.ok()) return s;
   }

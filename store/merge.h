@@ -5,6 +5,7 @@
 // from the remaining evidence.
 #pragma once
 
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -51,5 +52,16 @@ std::vector<std::string> ActorAliases(const std::string& actor_id, const ActorAg
 // retraction would take a count below zero.
 Status ApplyContribution(const std::vector<MergeTriple>& triples, int sign, AggregateCache* cache,
                          NameNormalizer* normalizer, DateRecompute* recompute);
+
+// Every shard, for ApplyContribution's `only_shard`.
+constexpr size_t kAllShards = SIZE_MAX;
+
+// The same over a cache split in shards: the records of shard `only_shard`
+// only (its edges, its actors and their alias entries), or of every shard
+// with kAllShards. Applying the articles to each shard in article order, the
+// shards in any order or at once on different threads (one thread a shard),
+// gives the records of applying them to one cache.
+Status ApplyContribution(std::span<const MergeTriple> triples, int sign, const AggregateShards& shards,
+                         size_t only_shard, NameNormalizer* normalizer, DateRecompute* recompute);
 
 }  // namespace geokg::store

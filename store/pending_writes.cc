@@ -13,6 +13,9 @@ uint64_t BigEndianAt(std::string_view key, size_t at) {
 }
 
 bool SameKeyPrefix(const auto& a, const auto& b) { return a.prefix == b.prefix && a.prefix2 == b.prefix2; }
+
+// How many entries ahead ForEachLatest prefetches.
+constexpr size_t kPrefetchAhead = 8;
 }  // namespace
 
 void PendingWrites::Add(int cf, std::string_view key, std::string_view value, bool del) {
@@ -51,6 +54,13 @@ rocksdb::Status PendingWrites::ForEachLatest(int cf, const WriteFn& fn) {
   const auto& entries = entries_[cf];
   rocksdb::Status s;
   for (size_t i = 0; i < entries.size() && s.ok(); ++i) {
+    // Sorted, the entries point all over the arena: ask for a later one's
+    // bytes early (its key, and a value's first line), or each costs a miss.
+    if (i + kPrefetchAhead < entries.size()) {
+      const char* ahead = arena.data() + entries[i + kPrefetchAhead].key_off;
+      __builtin_prefetch(ahead);
+      __builtin_prefetch(ahead + 64);
+    }
     const Entry& e = entries[i];
     rocksdb::Slice key(arena.data() + e.key_off, e.key_len);
     if (i + 1 < entries.size() && SameKeyPrefix(entries[i + 1], e) &&

@@ -34,8 +34,9 @@ class PendingWrites {
   // one entry per key, sorted), until it returns an error. Sorts the writes.
   using WriteFn = std::function<rocksdb::Status(rocksdb::Slice key, rocksdb::Slice value, bool del)>;
   rocksdb::Status ForEachLatest(int cf, const WriteFn& fn);
-  // Writes to column family `cf`.
+  // Writes to column family `cf`, and their bytes (keys and values).
   size_t count(int cf) const { return entries_[cf].size(); }
+  size_t bytes(int cf) const { return arena_[cf].size(); }
 
   void Clear();
 

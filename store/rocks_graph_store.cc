@@ -27,16 +27,20 @@ namespace {
 constexpr size_t kMaxCachedEdges = 250000;
 constexpr size_t kMaxCachedAggregates = 1u << 20;
 constexpr size_t kMaxCachedIds = 1u << 20;
+// Triples handed to the merge threads at once: few enough to keep them
+// busy while the next batch is resolved, enough to make handing over rare.
+constexpr size_t kMergeBatchTriples = 4096;
 }  // namespace
 
 RocksGraphStore::RocksGraphStore(std::unique_ptr<DbHandle> db, const StoreOptions& options)
     : db_(std::move(db)),
       options_(options),
       interner_(db_->db(), db_->cf(kCfIds)),
-      cache_(this) {}
+      aggregates_(this, options.read_only ? 1 : std::max<size_t>(options.merge_threads, 1)) {}
 
 RocksGraphStore::~RocksGraphStore() {
   if (!db_->read_only()) CommitAndWait();
+  workers_.reset();
   writer_.reset();
 }
 
@@ -51,7 +55,11 @@ Status RocksGraphStore::Init() {
   Status s = interner_.LoadNextIds();
   // The one writer: edges of actors or predicates new to the database need no read.
   if (s.ok() && !db_->read_only()) {
-    cache_.SetFirstNewIds(interner_.next_id(IdKind::kActor), interner_.next_id(IdKind::kPredicate));
+    aggregates_.SetFirstNewIds(interner_.next_id(IdKind::kActor), interner_.next_id(IdKind::kPredicate));
+  }
+  if (s.ok() && !db_->read_only() && options_.merge_threads > 0) {
+    workers_ = std::make_unique<MergeWorkers>(&aggregates_);
+    batch_ = workers_->Fresh();
   }
   return s;
 }
@@ -96,19 +104,32 @@ Status RocksGraphStore::Refresh() {
   if (!db_->read_only()) return Flush();
   Status s = db_->CatchUp();
   // What the caches hold may have changed underneath.
-  cache_.Clear();
+  aggregates_.Clear();
   interner_.ClearCache();
   return s;
 }
 
+Status RocksGraphStore::DrainMerge() {
+  if (!workers_) return Status::OK();
+  if (batch_->articles() > 0) {
+    workers_->Submit(batch_);
+    batch_ = workers_->Fresh();
+  }
+  return workers_->Drain();
+}
+
 Status RocksGraphStore::Commit() {
   if (!broken_.ok()) return broken_;
+  if (Status s = DrainMerge(); !s.ok()) {
+    Abort(s);
+    return s;
+  }
   if (pending_articles_ == 0 && pending_->empty()) {
     submitted_puts_ = accepted_puts_;  // they wrote nothing: in once the batch before them is
     return Status::OK();
   }
   Status s;
-  if (cache_.edges_cached() > kMaxCachedEdges) {
+  if (aggregates_.edges_cached() > kMaxCachedEdges) {
     // The clean edges were written by the batches before this one: once the
     // last of those is in (it usually is, having been written while this one
     // was merged), they can go, and the writer goes on with this batch while
@@ -117,9 +138,9 @@ Status RocksGraphStore::Commit() {
       Abort(s);
       return s;
     }
-    cache_.DropCleanEdges();
+    aggregates_.DropCleanEdges();
   }
-  cache_.WriteDirty(pending_);
+  aggregates_.WriteDirty(pending_);
   if (s = writer_->Submit(pending_); !s.ok()) {
     Abort(s);
     return s;
@@ -130,22 +151,25 @@ Status RocksGraphStore::Commit() {
   pending_articles_ = 0;
   in_flight_docs_ = std::move(pending_docs_);  // until the next commit: maybe still being written
   pending_docs_.clear();
-  if (cache_.size() > kMaxCachedAggregates || interner_.cached() > kMaxCachedIds) {
+  if (aggregates_.size() > kMaxCachedAggregates || interner_.cached() > kMaxCachedIds) {
     // What is cached may be in the batch being written only: wait before dropping it.
     if (s = writer_->Wait(); !s.ok()) {
       Abort(s);
       return s;
     }
-    if (cache_.size() > kMaxCachedAggregates) cache_.Clear();
+    if (aggregates_.size() > kMaxCachedAggregates) aggregates_.Clear();
     if (interner_.cached() > kMaxCachedIds) interner_.ClearCache();
   }
   return Status::OK();
 }
 
 void RocksGraphStore::Abort(const Status& why) {
-  // The pending writes and the caches may hold half an article: drop them all.
+  // The pending writes and the caches may hold half an article: drop them all
+  // (once the merge threads are done with them).
+  if (workers_) workers_->Drain();
+  batch_->Clear();
   pending_->Clear();
-  cache_.Clear();
+  aggregates_.Clear();
   interner_.ClearCache();
   pending_articles_ = 0;
   pending_docs_.clear();
@@ -194,12 +218,11 @@ void AssignMention(ActorMention* m, const ActorRef& a) {
 }  // namespace
 
 Status RocksGraphStore::BuildContribution(const Article& article, const std::vector<Triple>& triples,
-                                          std::vector<MergeTriple>* merge) {
+                                          std::span<MergeTriple> merge) {
   // `merge` is reused across articles: every field is assigned, keeping string capacity.
-  merge->resize(triples.size());
   for (size_t i = 0; i < triples.size(); ++i) {
     const Triple& t = triples[i];
-    MergeTriple& m = (*merge)[i];
+    MergeTriple& m = merge[i];
     EdgeInts& e = m.contrib.edge;
     m.evidence.source = 0;
     Status s = interner_.Intern(IdKind::kActor, t.subject.id, pending_, &e.s);
@@ -265,7 +288,7 @@ Status RocksGraphStore::RecomputeDates(const DateRecompute& recompute, uint32_t 
   ro.prefix_same_as_start = true;
   for (const EdgeInts& e : recompute.edges) {
     CacheSlot<EdgeAgg>* slot;
-    Status s = cache_.Edge(e, &slot, /*for_update=*/true);
+    Status s = aggregates_.Edge(e, &slot, /*for_update=*/true);
     if (!s.ok()) return s;
     std::string first, last;
     std::string prefix = OutKey(e);
@@ -286,12 +309,12 @@ Status RocksGraphStore::RecomputeDates(const DateRecompute& recompute, uint32_t 
   }
   for (uint32_t actor : recompute.actors) {
     CacheSlot<ActorAgg>* slot;
-    Status s = cache_.Actor(actor, &slot, /*for_update=*/true);
+    Status s = aggregates_.Actor(actor, &slot, /*for_update=*/true);
     if (!s.ok()) return s;
     std::string first, last;
     auto visit = [&](const EdgeInts& e, bool*) -> Status {
       CacheSlot<EdgeAgg>* edge;
-      Status es = cache_.Edge(e, &edge, /*for_update=*/false);
+      Status es = aggregates_.Edge(e, &edge, /*for_update=*/false);
       if (es.ok() && edge->present) {
         first = MinDate(first, edge->value.first_date);
         last = MaxDate(last, edge->value.last_date);
@@ -311,7 +334,10 @@ Status RocksGraphStore::Retract(uint32_t doc) {
   Status s = LoadContribution(doc, &old);
   if (!s.ok()) return s;
   DateRecompute recompute;
-  if (s = ApplyContribution(old, -1, &cache_, &normalizer_, &recompute); !s.ok()) return s;
+  if (s = ApplyContribution(std::span<const MergeTriple>(old), -1, aggregates_, kAllShards, &normalizer_, &recompute);
+      !s.ok()) {
+    return s;
+  }
   for (size_t i = 0; i < old.size(); ++i) {
     const ContribTriple& c = old[i].contrib;
     pending_->Delete(kCfEvidence, EvidenceKey(c.edge, doc, c.sentence, static_cast<uint32_t>(i)));
@@ -396,11 +422,12 @@ Status RocksGraphStore::PutOne(const Article& article, const std::vector<Triple>
     return why;
   };
   if (!known && !(s = interner_.Intern(IdKind::kDoc, article.id, pending_, &doc)).ok()) return fail(s);
-  if (s = BuildContribution(article, triples, &merge_); !s.ok()) return fail(s);
+  std::span<MergeTriple> merge = batch_->Open(triples.size());
+  if (s = BuildContribution(article, triples, merge); !s.ok()) return fail(s);
   std::string key, value, contrib;
-  AppendContribHeader(&contrib, merge_.size());
-  for (size_t i = 0; i < merge_.size(); ++i) {
-    const MergeTriple& m = merge_[i];
+  AppendContribHeader(&contrib, merge.size());
+  for (size_t i = 0; i < merge.size(); ++i) {
+    const MergeTriple& m = merge[i];
     EncodeEvidence(m.evidence, triples[i].evidence.text, &value);
     EvidenceKey(m.contrib.edge, doc, m.contrib.sentence, static_cast<uint32_t>(i), &key);
     pending_->Put(kCfEvidence, key, value);
@@ -410,8 +437,16 @@ Status RocksGraphStore::PutOne(const Article& article, const std::vector<Triple>
                      hash,           triples.size(), article.file};
   pending_->Put(kCfContrib, IntKey(doc), contrib);
   pending_->Put(kCfDocs, IntKey(doc), EncodeDoc(doc_value));
-  DateRecompute unused;
-  if (s = ApplyContribution(merge_, +1, &cache_, &normalizer_, &unused); !s.ok()) return fail(s);
+  batch_->Close();
+  if (!workers_) {
+    DateRecompute unused;
+    s = ApplyContribution(merge, +1, aggregates_, kAllShards, &normalizer_, &unused);
+    batch_->Clear();
+    if (!s.ok()) return fail(s);
+  } else if (batch_->triples() >= kMergeBatchTriples) {
+    workers_->Submit(batch_);
+    batch_ = workers_->Fresh();
+  }
   ++pending_articles_;
   pending_docs_.insert(doc);
   if (pending_articles_ >= options_.batch_articles || pending_->bytes() >= options_.batch_bytes) {

@@ -16,6 +16,7 @@
 #include "store/graph_store.h"
 #include "store/interner.h"
 #include "store/merge.h"
+#include "store/merge_workers.h"
 #include "store/pending_writes.h"
 
 namespace geokg::store {
@@ -77,8 +78,11 @@ class RocksGraphStore final : public GraphStore, private AggregateBacking {
                 IngestOutcome* outcome);
   Status Validate(const Article& article, const std::vector<Triple>& triples) const;
   Status GetDoc(uint32_t doc, DocValue* value, bool* found);
-  Status BuildContribution(const Article& article, const std::vector<Triple>& triples,
-                           std::vector<MergeTriple>* merge);
+  // Fills `merge` (one element a triple) with the triples resolved to ints.
+  Status BuildContribution(const Article& article, const std::vector<Triple>& triples, std::span<MergeTriple> merge);
+  // Hands the batch being filled to the merge threads, if any, and waits
+  // until they have applied everything handed to them.
+  Status DrainMerge();
   Status LoadContribution(uint32_t doc, std::vector<MergeTriple>* merge);
   Status Retract(uint32_t doc);
   Status RecomputeDates(const DateRecompute& recompute, uint32_t excluded_doc);
@@ -107,12 +111,17 @@ class RocksGraphStore final : public GraphStore, private AggregateBacking {
   std::unique_ptr<DbHandle> db_;
   StoreOptions options_;
   Interner interner_;
-  AggregateCache cache_;
+  AggregateShards aggregates_;  // one shard a merge thread (one without them)
   NameNormalizer normalizer_;
   std::unique_ptr<AsyncWriter> writer_;  // writers only
+  // StoreOptions::merge_threads > 0: the threads that add articles to the
+  // aggregates. The writer's thread resolves articles into batch_; the
+  // threads apply them. Without them, this thread applies each article.
+  std::unique_ptr<MergeWorkers> workers_;
+  MergeBatch own_batch_;
+  MergeBatch* batch_ = &own_batch_;
   PendingWrites* pending_ = nullptr;     // the writer's spare buffer, filled by this thread
   PendingWrites unused_writes_;          // readers: never written
-  std::vector<MergeTriple> merge_;       // scratch, reused across articles
   size_t pending_articles_ = 0;
   std::unordered_set<uint32_t> pending_docs_;    // docs written by the pending writes
   std::unordered_set<uint32_t> in_flight_docs_;  // docs of the last batch handed to the writer

@@ -36,9 +36,13 @@ class TableIngester {
 
   // Adds `writes` to the database as table files, atomically (the last write
   // to a key wins, as in a WriteBatch). `writes` is left sorted, not cleared.
+  // The largest file is built on a second thread beside the others.
   Status Ingest(PendingWrites* writes);
 
  private:
+  // Writes the table file of column family `cf`'s writes.
+  rocksdb::Status BuildFile(PendingWrites* writes, int cf, const std::string& file);
+
   rocksdb::DB* db_;
   std::vector<rocksdb::ColumnFamilyHandle*> cfs_;
   std::string db_path_, folder_;

@@ -97,8 +97,18 @@ TEST(IngestTripleParse, UsualVariationsStayOnTheFastPath) {
            std::string(R"({"doc": "d", "sentence": 4294967295, "quad": -2, "goldstein": -0, )"
                        R"("subject": {"id": "a", "name": ""}, "predicate": "p", "object": {"id": "b", "name": "B"}, )"
                        R"("evidence": {"start": 5, "end": 9, "text": "t\n"}})"),
+           // escapes after whole 16-byte blocks of plain bytes, and at a block's last byte
+           std::string(R"({"subject": {"id": "USA", "name": "The United States of America \"USA\""}, )"
+                       R"("predicate": "ask", "object": {"id": "PAK", "name": "Pakistan"}, )"
+                       R"("evidence": {"start": 0, "end": 4, "text": "0123456789abcde\\0123456789abcdef\/x\u00e9"}})"),
        }) {
     EXPECT_TRUE(ExpectSameAsReference(line)) << line;
+  }
+  // A control byte or a byte >= 0x80 after whole blocks: not the fast path, the reference's result.
+  for (char raw : {'\x01', '\xc3'}) {
+    std::string line = R"({"subject": {"id": "USA", "name": "0123456789abcdef0123)" + std::string(1, raw) +
+                       R"("}, "predicate": "ask", "object": {"id": "PAK", "name": "Pakistan"}})";
+    EXPECT_FALSE(ExpectSameAsReference(line)) << line;
   }
 }
 

@@ -27,9 +27,11 @@ using testing::RunGeokg;
 using testing::ShellQuote;
 using testing::TempDir;
 
-std::unique_ptr<GraphStore> OpenBulk(const std::string& path, size_t batch_articles, size_t batch_bytes = 32u << 20) {
+std::unique_ptr<GraphStore> OpenBulk(const std::string& path, size_t batch_articles, size_t batch_bytes = 32u << 20,
+                                     size_t merge_threads = 0) {
   StoreOptions options;
   options.bulk = true;
+  options.merge_threads = merge_threads;
   options.batch_articles = batch_articles;
   options.batch_bytes = batch_bytes;
   std::unique_ptr<GraphStore> store;
@@ -113,6 +115,52 @@ TEST(StoreBulk, ReIngestIsUnchangedAndRemoveIsExact) {
   EXPECT_SAME_GRAPH(bulk, without);
 }
 
+// StoreOptions::merge_threads: the records, ids included, are byte for byte
+// those of a merge on the writing thread, through either path, with
+// replacements (retractions between merges), re-ingest and removal.
+TEST(StoreBulk, MergeThreadsWriteTheRecordsOfOneThread) {
+  TempDir dir;
+  const testing::Corpus corpus = CorpusWithRepeats();
+  const std::string one = dir.Join("one");
+  {
+    auto store = OpenBulk(one, 37);
+    PutAll(store.get(), corpus);
+  }
+  const std::string expected = testing::RawDump(one);
+  for (size_t threads : {1, 3}) {
+    SCOPED_TRACE(std::to_string(threads) + " merge threads");
+    const std::string bulk = dir.Join("bulk-" + std::to_string(threads));
+    const std::string normal = dir.Join("normal-" + std::to_string(threads));
+    {
+      auto store = OpenBulk(bulk, 37, 32u << 20, threads);
+      PutAll(store.get(), corpus);
+    }
+    {
+      StoreOptions options;
+      options.batch_articles = 13;
+      options.merge_threads = threads;
+      std::unique_ptr<GraphStore> store;
+      ASSERT_TRUE(GraphStore::Open(normal, options, &store).ok());
+      PutAll(store.get(), corpus);
+    }
+    EXPECT_TRUE(testing::RawDump(bulk) == expected);
+    EXPECT_SAME_GRAPH(one, normal);
+    {
+      auto store = OpenBulk(bulk, 37, 32u << 20, threads);
+      // The repeats at the end are the final versions of their articles.
+      for (size_t i = 300; i < corpus.size(); ++i) testing::Put(store.get(), corpus[i], IngestOutcome::kUnchanged);
+      for (int i : {0, 17, 299}) ASSERT_TRUE(store->RemoveArticle("doc-" + std::to_string(i)).ok());
+    }
+    EXPECT_EQ(Problems(bulk), "");
+  }
+  {
+    auto store = OpenBulk(one, 37);
+    for (int i : {0, 17, 299}) ASSERT_TRUE(store->RemoveArticle("doc-" + std::to_string(i)).ok());
+  }
+  EXPECT_SAME_GRAPH(one, dir.Join("bulk-1"));
+  EXPECT_SAME_GRAPH(one, dir.Join("bulk-3"));
+}
+
 // `geokg ingest --bulk` against `geokg ingest`: stats and the full JSON export agree.
 class BulkCli : public ::testing::Test {
  protected:
@@ -163,6 +211,17 @@ TEST_F(BulkCli, GeneratedTriplesGiveTheSameGraphInOneOrManyCommits) {
   ExpectSameGraph(normal, bulk);
   ExpectSameGraph(normal, small);
   EXPECT_EQ(Problems(small), "");
+  // The merge on the writing thread only, or on 4 threads: the same graph.
+  const std::string none = dir_.Join("none"), four = dir_.Join("four");
+  Run("ingest -q --bulk --merge-threads 0 --triples " + ShellQuote(triples) + " --db " + ShellQuote(none));
+  Run("ingest -q --bulk --merge-threads 4 --triples " + ShellQuote(triples) + " --db " + ShellQuote(four));
+  ExpectSameGraph(normal, none);
+  ExpectSameGraph(normal, four);
+  auto r = RunGeokg("ingest -q --merge-threads 17 --triples " + ShellQuote(triples) + " --db " +
+                    ShellQuote(dir_.Join("x")));
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("--merge-threads takes 0 to 16, not 17"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir_.Join("x")));
 }
 
 // A --triples file of at least --bulk-above bytes (default 128 MiB) takes the

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "store/merge.h"
+#include "store/merge_workers.h"
 #include "tests/store_test_util.h"
 #include "tests/test_util.h"
 
@@ -180,6 +181,108 @@ TEST(StoreMerge, ASelfLoopNamesItsActorOnce) {
   ASSERT_TRUE(ApplyContribution({M(4, 1, 4, "")}, +1, &cache, &norm, &rc).ok());
   EXPECT_EQ(cache.actors().at(4).value.mentions, 1u);
   EXPECT_EQ(cache.actors().at(4).value.articles, 1u);
+}
+
+// ---- The merge split over shards and threads ----
+
+// Articles that share actors and edges, with a self-loop, sources, names
+// that normalise alike and dates out of order.
+std::vector<std::vector<MergeTriple>> ShardedArticles() {
+  std::vector<std::vector<MergeTriple>> articles;
+  for (uint32_t a = 0; a < 40; ++a) {
+    std::vector<MergeTriple> article;
+    for (uint32_t i = 0; i < 6; ++i) {
+      uint32_t s = 1 + (a * 7 + i) % 13, o = 1 + (a + i * 5) % 11;
+      MergeTriple m = M(s, 1 + (a + i) % 3, i == 5 ? s : o, "2020-01-" + std::to_string(10 + (a * 3 + i) % 19),
+                        (a + i) % 4, i % 2 ? Modality::kFuture : Modality::kAsserted, i % 3 ? "040" : "102");
+      m.contrib.subject.name = (a % 2 ? "ACTOR " : "Actor ") + std::to_string(s);
+      article.push_back(std::move(m));
+    }
+    articles.push_back(std::move(article));
+  }
+  return articles;
+}
+
+// Every write of `writes`, in key order per column family.
+std::string Written(store::PendingWrites* writes) {
+  std::string out;
+  for (int cf = 0; cf < store::kCfCount; ++cf) {
+    auto s = writes->ForEachLatest(cf, [&](rocksdb::Slice key, rocksdb::Slice value, bool del) {
+      out += std::to_string(cf) + (del ? " del " : " put ") + key.ToString(true) + " " + value.ToString(true) + "\n";
+      return rocksdb::Status::OK();
+    });
+    EXPECT_TRUE(s.ok());
+  }
+  return out;
+}
+
+// The writes of the articles merged into one cache, then some retracted.
+std::string MergedInOneCache(const std::vector<std::vector<MergeTriple>>& articles) {
+  AggregateCache cache(nullptr);
+  NameNormalizer norm;
+  DateRecompute rc;
+  for (const auto& article : articles) EXPECT_TRUE(ApplyContribution(article, +1, &cache, &norm, &rc).ok());
+  for (size_t i : {3, 17, 30}) EXPECT_TRUE(ApplyContribution(articles[i], -1, &cache, &norm, &rc).ok());
+  store::PendingWrites writes;
+  cache.WriteDirty(&writes);
+  return Written(&writes);
+}
+
+TEST(StoreMerge, ShardsAppliedOneByOneGiveTheRecordsOfOneCache) {
+  const auto articles = ShardedArticles();
+  const std::string expected = MergedInOneCache(articles);
+  ASSERT_GT(expected.size(), 1000u);
+  store::AggregateShards shards(nullptr, 3);
+  for (size_t shard : {2, 0, 1}) {  // each shard takes every article, in order; the shards in any order
+    NameNormalizer norm;
+    DateRecompute rc;
+    for (const auto& article : articles) {
+      ASSERT_TRUE(ApplyContribution(std::span<const MergeTriple>(article), +1, shards, shard, &norm, &rc).ok());
+    }
+  }
+  NameNormalizer norm;
+  DateRecompute rc;
+  for (size_t i : {3, 17, 30}) {  // retraction: every shard at once
+    ASSERT_TRUE(
+        ApplyContribution(std::span<const MergeTriple>(articles[i]), -1, shards, store::kAllShards, &norm, &rc).ok());
+  }
+  size_t edges_in_shards = 0;
+  for (size_t i = 0; i < shards.count(); ++i) edges_in_shards += shards.shard(i)->edges().empty() ? 0 : 1;
+  EXPECT_EQ(edges_in_shards, 3u);  // the edges spread over every shard
+  store::PendingWrites writes;
+  shards.WriteDirty(&writes);
+  EXPECT_EQ(Written(&writes), expected);
+}
+
+TEST(StoreMerge, MergeThreadsGiveTheRecordsOfOneCacheWhateverTheBatches) {
+  const auto articles = ShardedArticles();
+  const std::string expected = MergedInOneCache(articles);
+  for (size_t threads : {1, 2, 5}) {
+    SCOPED_TRACE(std::to_string(threads) + " threads");
+    store::AggregateShards shards(nullptr, threads);
+    store::MergeWorkers workers(&shards);
+    store::MergeBatch* batch = workers.Fresh();
+    for (size_t a = 0; a < articles.size(); ++a) {
+      std::span<MergeTriple> room = batch->Open(articles[a].size());
+      std::copy(articles[a].begin(), articles[a].end(), room.begin());
+      batch->Close();
+      if (a % (threads + 2) == 0) {  // batches of several sizes
+        workers.Submit(batch);
+        batch = workers.Fresh();
+      }
+    }
+    workers.Submit(batch);
+    ASSERT_TRUE(workers.Drain().ok());
+    NameNormalizer norm;
+    DateRecompute rc;
+    for (size_t i : {3, 17, 30}) {
+      ASSERT_TRUE(
+          ApplyContribution(std::span<const MergeTriple>(articles[i]), -1, shards, store::kAllShards, &norm, &rc).ok());
+    }
+    store::PendingWrites writes;
+    shards.WriteDirty(&writes);
+    EXPECT_EQ(Written(&writes), expected);
+  }
 }
 
 // ---- Through the store ----
