@@ -125,11 +125,18 @@ std::optional<std::pair<ActorRef, size_t>> MentionFinder::SplitTitleFromBody(con
         (i + state_len == p || (i + state_len + 1 == p && t[i + state_len].text == "'s"))) {
       return std::make_pair(knowledge_.Ref(values[0]), p);
     }
-    // A sector noun alone before it ("Opposition leader"): the home country's.
+    // A sector noun alone before it ("Opposition leader"): the country of the
+    // person the dictionaries know ("Opposition leader Yair Lapid" in a story
+    // from Beijing), else the home country's.
     const std::vector<Token> before(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(p));
-    if (knowledge_.body_heads().Match(before, i, &values) == p - i && !ctx.home_country.empty()) {
+    if (knowledge_.body_heads().Match(before, i, &values) == p - i) {
       const BodyTemplate& body = knowledge_.dictionary().bodies()[static_cast<size_t>(values[0])];
-      if (body.bare) return std::make_pair(knowledge_.Body(body, ctx.home_country), p);
+      std::string country = ctx.home_country;
+      if (ActorMatch(t, name, &values) && values.size() == 1 && knowledge_.Ref(values[0]).type == ActorType::kPerson &&
+          !knowledge_.Ref(values[0]).country.empty()) {
+        country = knowledge_.Ref(values[0]).country;
+      }
+      if (body.bare && !country.empty()) return std::make_pair(knowledge_.Body(body, country), p);
     }
     return std::nullopt;
   }

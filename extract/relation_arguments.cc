@@ -147,10 +147,20 @@ std::vector<int> RelationArguments::Objects(size_t verb, const std::string& prep
     }
     std::vector<int> out = MentionsOf(argument);
     // "met with top officials, including President Raisi": the actors the
-    // phrase includes, when it names none itself.
+    // phrase includes, when it names none itself. An "including" phrase
+    // hung on the verb counts only right after the argument ("against
+    // terrorism in countries including Iraq" includes the countries).
     if (out.empty() && argument >= 0) {
       int included = ChildWithCase(static_cast<size_t>(argument), "including");
-      if (included < 0) included = ChildWithCase(verb, "including");
+      if (included < 0) {
+        included = ChildWithCase(verb, "including");
+        const auto& t = sentence_.tokens;
+        const size_t after = static_cast<size_t>(argument) + 1;
+        const bool next_to = after < t.size() && (t[after].lower == "including" ||
+                                                  (t[after].text == "," && after + 1 < t.size() &&
+                                                   t[after + 1].lower == "including"));
+        if (!next_to) included = -1;
+      }
       out = MentionsOf(included);
     }
     return out;

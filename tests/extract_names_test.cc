@@ -116,6 +116,9 @@ TEST_F(ExtractNamesTest, ASectorNounThatIsATitleBeforeANameIsThePersons) {
   // A bare sector noun before the title: the home country's sector.
   triples = Extract("CARACAS — Venezuela was tense. Opposition leader Juan Guaido criticised Colombia on Monday.");
   EXPECT_NE(Find(triples, "juan-guaido", "VEN-OPP", RelationKind::kAffiliation), nullptr) << Dump(triples);
+  // A person the dictionaries know takes the sector of their own country.
+  triples = Extract("BEIJING — China hosted the talks. Opposition leader Yair Lapid criticised Iran on Friday.");
+  EXPECT_NE(Find(triples, "yair-lapid", "ISR-OPP", RelationKind::kAffiliation), nullptr) << Dump(triples);
   // Without a name the noun names the sector.
   triples = Extract("Kenyan lawmakers criticised Uganda on Monday.");
   EXPECT_NE(Find(triples, "KEN-LEG", "UGA"), nullptr) << Dump(triples);
@@ -133,6 +136,9 @@ TEST_F(ExtractNamesTest, AnOrganisationsLeaderNamedAgainByAnotherLeadersTitle) {
       "2022-06-01");
   EXPECT_NE(Find(triples, "rafael-grossi", "ebrahim-raisi"), nullptr) << Dump(triples);
   EXPECT_EQ(Find(triples, "IAEA", "ebrahim-raisi"), nullptr) << Dump(triples);
+  // "including" after another phrase includes that phrase's members, not the argument's.
+  triples = Extract("Pakistan will coordinate efforts against terrorism in countries including Iraq and Syria.");
+  EXPECT_EQ(Find(triples, "PAK", "IRQ"), nullptr) << Dump(triples);
 }
 
 TEST_F(ExtractNamesTest, AStatesOfficeHolderNamedByTheOfficeStatesTheRole) {
