@@ -48,12 +48,17 @@ std::string CameoActorCoder::CountryCode(const std::string& country_id, const st
 
 // Whether the words of `surface` contain a government noun as whole words:
 // "Calenardhon government", "Pakistani officials", "the Kenyan side".
+CameoActorCoder::CameoActorCoder(const ActorKnowledge& knowledge) : knowledge_(knowledge) {
+  if (const BodyTemplate* government = knowledge_.BodyBySuffix(kGovernmentSector)) {
+    for (const auto& head : government->heads) government_nouns_.push_back(" " + head + " ");
+  }
+}
+
 bool CameoActorCoder::NamedByGovernmentNoun(const std::string& surface) const {
-  const BodyTemplate* government = knowledge_.BodyBySuffix(kGovernmentSector);
-  if (!government || surface.find(' ') == std::string::npos) return false;
-  std::string words = " " + AsciiLower(surface) + " ";
-  for (const auto& head : government->heads) {
-    if (words.find(" " + head + " ") != std::string::npos) return true;
+  if (surface.find(' ') == std::string::npos) return false;
+  const std::string words = " " + AsciiLower(surface) + " ";
+  for (const auto& noun : government_nouns_) {
+    if (words.find(noun) != std::string::npos) return true;
   }
   return false;
 }

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "extract/actor_knowledge.h"
 #include "graph/model.h"
@@ -17,7 +18,7 @@ namespace geokg {
 
 class CameoActorCoder {
  public:
-  explicit CameoActorCoder(const ActorKnowledge& knowledge) : knowledge_(knowledge) {}
+  explicit CameoActorCoder(const ActorKnowledge& knowledge);
 
   // The code of `actor` on `date` (YYYY-MM-DD; empty: the latest), or empty
   // when the dictionaries give none. A state whose `surface` has a noun of
@@ -31,6 +32,7 @@ class CameoActorCoder {
   std::string CountryCode(const std::string& country_id, const std::string& date) const;
 
   const ActorKnowledge& knowledge_;
+  std::vector<std::string> government_nouns_;  // " officials ": the government sector's nouns, spaced
 };
 
 // The CAMEO agent code of one of geokg's body suffixes (MFA -> GOV, POL ->

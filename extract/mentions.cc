@@ -103,6 +103,12 @@ thread_local ActorMatchCache actor_cache;
 
 }  // namespace
 
+std::optional<ActorRef> MentionFinder::ActorOfToken(const Token& token) const {
+  std::vector<int> values;
+  if (knowledge_.actor_names().Match({token}, 0, &values) == 1 && values.size() == 1) return knowledge_.Ref(values[0]);
+  return std::nullopt;
+}
+
 size_t MentionFinder::ActorMatch(const std::vector<Token>& t, size_t i, std::vector<int>* values) const {
   if (actor_cache.sentence != &t || i >= actor_cache.length.size()) return knowledge_.actor_names().Match(t, i, values);
   if (actor_cache.length[i] < 0) {
@@ -150,12 +156,9 @@ std::string MentionFinder::HomeCountry(const std::vector<Sentence>& sentences) c
     if (s < 4 && OpensWithDateline(t)) {
       std::string cap = t[0].lower;
       cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
-      std::vector<Token> probe = {t[0]};
-      probe[0].text = cap;
-      if (knowledge_.actor_names().Match(probe, 0, &values) == 1 && values.size() == 1) {
-        ActorRef ref = knowledge_.Ref(values[0]);
-        if (IsStateType(ref.type)) return ref.id;
-      }
+      Token probe = t[0];
+      probe.text = cap;
+      if (const auto ref = ActorOfToken(probe); ref && IsStateType(ref->type)) return ref->id;
     }
     for (size_t i = 0; i < t.size();) {
       size_t len = ActorMatch(t, i, &values);
@@ -200,7 +203,6 @@ bool IsObjectPosition(const std::vector<Token>& t, size_t i) {
   const Token& next = t[i + 1];
   return !next.word || IsPreposition(next.lower);
 }
-
 
 }  // namespace
 
@@ -339,11 +341,10 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
     Match m;
     // A compound modifier names an actor and what it does to the next one.
     if (auto [prefix, predicate] = SplitCompound(t[i].text); !predicate.empty()) {
-      std::vector<Token> probe = {t[i]};
-      probe[0].text = prefix;
-      std::vector<int> values;
-      if (knowledge_.actor_names().Match(probe, 0, &values) == 1 && values.size() == 1) {
-        compound = std::make_pair(knowledge_.Ref(values[0]), predicate);
+      Token probe = t[i];
+      probe.text = prefix;
+      if (const auto ref = ActorOfToken(probe)) {
+        compound = std::make_pair(*ref, predicate);
         compound_at = i;
       }
     }
@@ -455,17 +456,18 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence, size_t senten
       // noun is the person's role in the organisation before it.
       roles.push_back(Affiliation{mention.actor, t[mention.begin - 2].lower, mentions.back().actor, 0});
     }
-    // "the Sudanese Armed Forces, led by (de facto President) Abdel Fattah
-    // al-Burhan,": the person leads the group or body just named.
-    size_t by = mention.begin;
-    while (by > 0 && by + 2 >= mention.begin && t[by - 1].word && !t[by - 1].capitalized && t[by - 1].lower != "by") --by;
-    if (mention.actor.type == ActorType::kPerson && !mention.pronoun && by >= 3 && !mentions.empty() &&
-        t[by - 1].lower == "by" && (t[by - 2].lower == "led" || t[by - 2].lower == "headed")) {
-      const Mention& group = mentions.back();
-      const size_t verb = by - 2;
-      const bool next_to = group.end == verb || (group.end + 1 == verb && t[group.end].text == ",");
-      if (next_to && !group.pronoun && group.actor.type != ActorType::kPerson && !IsStateType(group.actor.type)) {
-        roles.push_back(Affiliation{mention.actor, "leader", group.actor, 0});
+    if (mention.actor.type == ActorType::kPerson && !mention.pronoun && !mentions.empty()) {
+      // "the Sudanese Armed Forces, led by (de facto President) Abdel Fattah
+      // al-Burhan,": the person leads the group or body just named.
+      size_t by = mention.begin;
+      while (by > 0 && by + 2 >= mention.begin && t[by - 1].word && !t[by - 1].capitalized && t[by - 1].lower != "by") --by;
+      if (by >= 3 && t[by - 1].lower == "by" && (t[by - 2].lower == "led" || t[by - 2].lower == "headed")) {
+        const Mention& group = mentions.back();
+        const size_t verb = by - 2;
+        const bool next_to = group.end == verb || (group.end + 1 == verb && t[group.end].text == ",");
+        if (next_to && !group.pronoun && group.actor.type != ActorType::kPerson && !IsStateType(group.actor.type)) {
+          roles.push_back(Affiliation{mention.actor, "leader", group.actor, 0});
+        }
       }
     }
     if (!mention.pronoun) {

@@ -84,11 +84,16 @@ class MentionFinder {
   // paragraph's start before punctuation ("ISLAMABAD:", "GOMA, Jan 28 -"),
   // not an organisation's acronym ("NATO, the alliance ...").
   bool OpensWithDateline(const std::vector<Token>& t) const;
+  // The state a name at t[k] names (its own id, or the country of a state
+  // body), with the name's length in `length`; empty when none.
+  std::string StateAt(const std::vector<Token>& t, size_t k, size_t* length = nullptr) const;
   // The country of a sentence opening "In Yerevan," / "In Kenya,", or empty.
   std::string SceneCountry(const std::vector<Token>& t) const;
   // The country a coup of sentence `t` is said to take place in ("seized
   // power in Niger", "the coup in Mali", "Niger's coup"), or empty.
   std::string CoupCountry(const std::vector<Token>& t) const;
+  // The one actor `token` alone names, if it names exactly one.
+  std::optional<ActorRef> ActorOfToken(const Token& token) const;
   // actor_names().Match, cached for the sentence Find is reading.
   size_t ActorMatch(const std::vector<Token>& t, size_t i, std::vector<int>* values) const;
   bool MatchTitledPerson(const std::vector<Token>& t, size_t i, ArticleContext* ctx, Match* m) const;

@@ -51,26 +51,25 @@ size_t FirstWord(const std::vector<Token>& t) {
 
 }  // namespace
 
+std::string MentionFinder::StateAt(const std::vector<Token>& t, size_t k, size_t* length) const {
+  std::vector<int> values;
+  const size_t len = k < t.size() ? ActorMatch(t, k, &values) : 0;
+  if (!len || values.size() != 1 || !IsStateType(knowledge_.Ref(values[0]).type)) return "";
+  const ActorRef state = knowledge_.Ref(values[0]);
+  if (length) *length = len;
+  return state.type == ActorType::kCountry ? state.id : state.country;
+}
+
 std::string MentionFinder::SceneCountry(const std::vector<Token>& t) const {
   const size_t first = FirstWord(t);
   if (first + 2 >= t.size() || t[first].lower != "in") return "";
-  std::vector<int> values;
-  const size_t len = ActorMatch(t, first + 1, &values);
-  if (!len || values.size() != 1 || first + 1 + len >= t.size() || t[first + 1 + len].text != ",") return "";
-  const ActorRef place = knowledge_.Ref(values[0]);
-  if (!IsStateType(place.type)) return "";
-  return place.type == ActorType::kCountry ? place.id : place.country;
+  size_t len = 0;
+  std::string place = StateAt(t, first + 1, &len);
+  if (place.empty() || first + 1 + len >= t.size() || t[first + 1 + len].text != ",") return "";
+  return place;
 }
 
 std::string MentionFinder::CoupCountry(const std::vector<Token>& t) const {
-  std::vector<int> values;
-  auto state_at = [&](size_t k) -> std::string {
-    if (k < t.size() && ActorMatch(t, k, &values) && values.size() == 1 && IsStateType(knowledge_.Ref(values[0]).type)) {
-      const ActorRef state = knowledge_.Ref(values[0]);
-      return state.type == ActorType::kCountry ? state.id : state.country;
-    }
-    return "";
-  };
   for (size_t k = 0; k < t.size(); ++k) {
     const std::string& w = t[k].lower;
     const bool power = (w == "power") && k > 0 &&
@@ -79,11 +78,11 @@ std::string MentionFinder::CoupCountry(const std::vector<Token>& t) const {
     if (!(w == "coup" || w == "putsch" || w == "junta" || power)) continue;
     // "Niger's coup", "the Malian junta": the state just before, nearest first.
     for (size_t b = k; b > 0 && b + 3 > k; --b) {
-      if (std::string state = state_at(b - 1); !state.empty()) return state;
+      if (std::string state = StateAt(t, b - 1); !state.empty()) return state;
     }
     // "seized power in Niger", "the coup in Gabon".
     if (k + 2 < t.size() && t[k + 1].lower == "in") {
-      if (std::string state = state_at(k + 2); !state.empty()) return state;
+      if (std::string state = StateAt(t, k + 2); !state.empty()) return state;
     }
   }
   return "";
@@ -219,11 +218,10 @@ std::optional<ActorRef> MentionFinder::ProtestTarget(const std::vector<Token>& t
       if (!state) return std::nullopt;
       return ActorRef{state->id, state->name, state->type, state->country, ""};
     }
-    std::vector<Token> probe = {t[k]};
-    probe[0].text = t[k].text.substr(5);
-    probe[0].lower = against;
-    std::vector<int> values;
-    if (knowledge_.actor_names().Match(probe, 0, &values) == 1 && values.size() == 1) return knowledge_.Ref(values[0]);
+    Token probe = t[k];
+    probe.text = t[k].text.substr(5);
+    probe.lower = against;
+    if (const auto ref = ActorOfToken(probe)) return ref;
   }
   return std::nullopt;
 }
