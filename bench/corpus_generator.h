@@ -1,6 +1,6 @@
 // CorpusGenerator: deterministic news-style articles for the extraction speed
 // figures (gen_corpus, extract_bench). Sentences are built from templates of
-// varied grammar over the real dictionaries (extract/dictionary.h): countries
+// varied grammar over the real dictionaries (extract/dictionary/dictionary.h): countries
 // by name, capital, adjective and bodies, organisations and armed groups,
 // leaders in office at the article date with their titles, and the verb and
 // noun patterns of verbs.tsv / nouns.tsv, inflected. Filler sentences carry

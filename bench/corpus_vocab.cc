@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
-#include "extract/dictionary.h"
-#include "extract/lexicon.h"
+#include "extract/dictionary/dictionary.h"
+#include "extract/text/lexicon.h"
 
 namespace geokg::bench::corpus {
 namespace {

@@ -9,7 +9,7 @@
 //
 // BM_ExtractSingleThread  Extractor::Extract, article after article
 // BM_ExtractThreads/N     ParallelExtractor on N threads (the geokg extract path)
-// BM_SplitSentences       the tokenizer alone (extract/tokenizer.h): its share of the time
+// BM_SplitSentences       the tokenizer alone (extract/text/tokenizer.h): its share of the time
 //
 // Rates of the one-thread benchmarks are per CPU second (steady on a shared
 // machine); those of BM_ExtractThreads per wall-clock second.
@@ -21,7 +21,7 @@
 #include "bench/corpus_generator.h"
 #include "extract/extractor.h"
 #include "extract/parallel_extract.h"
-#include "extract/tokenizer.h"
+#include "extract/text/tokenizer.h"
 
 namespace {
 

@@ -19,7 +19,7 @@
 #include "bench/corpus_generator.h"
 #include "extract/syntax/word_form_table.h"
 #include "extract/syntax/word_forms.h"
-#include "extract/tokenizer.h"
+#include "extract/text/tokenizer.h"
 
 namespace {
 

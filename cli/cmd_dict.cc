@@ -1,5 +1,5 @@
 // geokg dict import --petrarch DIR --out DIR: PETRARCH's dictionaries turned
-// into geokg's TSV dictionaries (see extract/petrarch_import.h).
+// into geokg's TSV dictionaries (see extract/dictionary/petrarch_import.h).
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -7,7 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "extract/petrarch_import.h"
+#include "extract/dictionary/petrarch_import.h"
 
 namespace geokg::cli {
 namespace {

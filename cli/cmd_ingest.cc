@@ -128,9 +128,22 @@ Status OpenForWriting(const std::string& path, size_t batch, bool bulk, size_t m
   return GraphStore::Open(path, options, store);
 }
 
-}  // namespace
+// What `geokg ingest` was asked to do, read from its options.
+struct IngestSettings {
+  ArticleOptions args;
+  std::string triples_path;           // --triples, "-" for stdin
+  std::vector<std::string> from_dbs;  // --from-db
+  bool bulk = false;
+  bool batch_given = false;
+  size_t batch = 1000;
+  size_t merge_threads = kDefaultMergeThreads;
+  uint64_t bulk_above = kAutoBulkBytes;
+  ConflictPolicy policy = ConflictPolicy::kError;
+  bool quiet = false;
+  std::string db_path;
+};
 
-int RunIngest(int argc, char** argv) {
+cxxopts::Options IngestOptions() {
   cxxopts::Options options("ingest",
                            "Extract articles (files, folders, - for stdin) and merge their triples into the "
                            "database; or merge triples extracted elsewhere with --triples.");
@@ -160,117 +173,149 @@ int RunIngest(int argc, char** argv) {
                         "0 to 16 (0: the writing thread itself); the graph does not depend on it",
        cxxopts::value<size_t>()->default_value(std::to_string(kDefaultMergeThreads)));
   AddArticleOptions(options);
-  cxxopts::ParseResult result;
-  int exit_code = 0;
-  if (!ParseArgs(options, argc, argv, &result, &exit_code)) return exit_code;
-  ArticleOptions args;
-  Status s = ParseArticleOptions(result, &args);
-  std::string triples_path = result.count("triples") ? result["triples"].as<std::string>() : "";
-  bool bulk = result.count("bulk") > 0;
-  size_t batch = result.count("batch") ? result["batch"].as<size_t>() : bulk ? 0 : 1000;
+  return options;
+}
+
+// Reads and checks the options; an error names the option at fault.
+Status ReadIngestSettings(const cxxopts::ParseResult& result, IngestSettings* settings) {
+  IngestSettings& st = *settings;
+  Status s = ParseArticleOptions(result, &st.args);
+  st.triples_path = result.count("triples") ? result["triples"].as<std::string>() : "";
+  st.bulk = result.count("bulk") > 0;
+  st.batch_given = result.count("batch") > 0;
+  st.batch = st.batch_given ? result["batch"].as<size_t>() : st.bulk ? 0 : 1000;
+  st.bulk_above = result["bulk-above"].as<uint64_t>();
+  st.quiet = result.count("quiet") > 0;
+  st.db_path = result["db"].as<std::string>();
   if (s.ok() && result.count("format")) {
-    args.reader.format = result["format"].as<std::string>();
-    if (args.reader.format != "auto" && args.reader.format != "text" && args.reader.format != "jsonl" &&
-        args.reader.format != "html") {
-      s = Status::InvalidArgument("--format takes auto, text, jsonl or html, not '" + args.reader.format + "'");
+    st.args.reader.format = result["format"].as<std::string>();
+    const std::string& format = st.args.reader.format;
+    if (format != "auto" && format != "text" && format != "jsonl" && format != "html") {
+      s = Status::InvalidArgument("--format takes auto, text, jsonl or html, not '" + format + "'");
     }
   }
-  if (s.ok() && result.count("batch") && batch == 0) s = Status::InvalidArgument("--batch must be at least 1");
-  size_t merge_threads = result["merge-threads"].as<size_t>();
-  if (s.ok() && merge_threads > kMaxMergeThreads) {
+  if (s.ok() && st.batch_given && st.batch == 0) s = Status::InvalidArgument("--batch must be at least 1");
+  st.merge_threads = result["merge-threads"].as<size_t>();
+  if (s.ok() && st.merge_threads > kMaxMergeThreads) {
     s = Status::InvalidArgument("--merge-threads takes 0 to " + std::to_string(kMaxMergeThreads) + ", not " +
-                                std::to_string(merge_threads));
+                                std::to_string(st.merge_threads));
   }
-  ConflictPolicy policy = ConflictPolicy::kError;
   if (const std::string on_conflict = result["on-conflict"].as<std::string>(); on_conflict == "replace") {
-    policy = ConflictPolicy::kReplace;
+    st.policy = ConflictPolicy::kReplace;
   } else if (on_conflict == "skip") {
-    policy = ConflictPolicy::kSkip;
+    st.policy = ConflictPolicy::kSkip;
   } else if (s.ok() && on_conflict != "error") {
     s = Status::InvalidArgument("--on-conflict takes error, skip or replace, not '" + on_conflict + "'");
   }
-  std::vector<std::string> from_dbs;
-  if (result.count("from-db")) from_dbs = result["from-db"].as<std::vector<std::string>>();
-  if (s.ok() && (!triples_path.empty()) + (!args.inputs.empty()) + (!from_dbs.empty()) > 1) {
-    s = Status::InvalidArgument("give one of article inputs, --triples or --from-db");
-  }
-  if (s.ok() && triples_path.empty() && args.inputs.empty() && from_dbs.empty()) {
+  if (result.count("from-db")) st.from_dbs = result["from-db"].as<std::vector<std::string>>();
+  const int sources = (!st.triples_path.empty()) + (!st.args.inputs.empty()) + (!st.from_dbs.empty());
+  if (s.ok() && sources > 1) s = Status::InvalidArgument("give one of article inputs, --triples or --from-db");
+  if (s.ok() && sources == 0) {
     s = Status::InvalidArgument(
         "nothing to ingest: name files, folders or - for stdin, --triples FILE or --from-db DATABASE");
   }
-  if (!s.ok()) {
+  return s;
+}
+
+// The inputs, opened before the database is touched: a missing file is
+// reported first.
+struct IngestInputs {
+  std::ifstream triples_file;
+  std::vector<char> triples_buffer;
+  uint64_t bytes = 0;
+  std::vector<std::string> articles;  // the article inputs that exist
+  std::vector<std::pair<std::string, std::string>> missing;
+};
+
+Status OpenInputs(const IngestSettings& settings, IngestInputs* in) {
+  const std::string& path = settings.triples_path;
+  if (!path.empty() && path != "-") {
+    in->triples_buffer.resize(1 << 20);
+    in->triples_file.rdbuf()->pubsetbuf(in->triples_buffer.data(), static_cast<std::streamsize>(in->triples_buffer.size()));
+    in->triples_file.open(path, std::ios::binary);
+    std::error_code ec;
+    bool directory = std::filesystem::is_directory(path, ec);
+    if (!in->triples_file || directory) {
+      return Status::InvalidArgument("cannot read --triples file '" + path +
+                                     "': " + (directory ? "it is a directory" : std::strerror(errno)));
+    }
+    in->bytes = std::filesystem::file_size(path, ec);
+  }
+  for (const auto& input : settings.args.inputs) {
+    std::error_code ec;
+    if (input != "-" && !std::filesystem::exists(input, ec)) in->missing.emplace_back(input, "no such file or directory");
+    else in->articles.push_back(input);
+  }
+  if (path.empty()) in->bytes = InputSize(in->articles);
+  return Status::OK();
+}
+
+// Runs the ingestion the settings ask for into `store`.
+Status IngestInto(GraphStore* store, const IngestSettings& settings, IngestInputs& inputs, const Extractor* extractor,
+                  IngestReport* report, uint64_t* unreadable_shards) {
+  const std::string& path = settings.triples_path;
+  if (!path.empty()) {
+    std::ios::sync_with_stdio(false);
+    std::error_code ec;
+    std::string absolute =
+        path == "-" ? "<stdin>" : std::filesystem::absolute(path, ec).lexically_normal().string();
+    return IngestTriples(store, report, path == "-" ? "<stdin>" : path, absolute, settings.args.extractor.default_date,
+                         settings.policy, path == "-" ? &std::cin : &inputs.triples_file);
+  }
+  if (!settings.from_dbs.empty()) {
+    return IngestFromDatabases(store, report, settings.policy, settings.from_dbs, unreadable_shards);
+  }
+  return IngestArticles(store, *extractor, report, settings.args, settings.policy, inputs.articles, inputs.bytes);
+}
+
+}  // namespace
+
+int RunIngest(int argc, char** argv) {
+  cxxopts::Options options = IngestOptions();
+  cxxopts::ParseResult result;
+  int exit_code = 0;
+  if (!ParseArgs(options, argc, argv, &result, &exit_code)) return exit_code;
+  IngestSettings settings;
+  if (Status s = ReadIngestSettings(result, &settings); !s.ok()) {
     PrintError("ingest", s);
     return kExitUsage;
   }
-  bool quiet = result.count("quiet") > 0;
-  const std::string db_path = result["db"].as<std::string>();
-
-  // Inputs first: a missing file is reported before the database is touched.
-  std::ifstream file;
-  std::vector<char> file_buffer;
-  uint64_t input_bytes = 0;
-  std::vector<std::string> inputs;
-  std::vector<std::pair<std::string, std::string>> missing;
-  if (!triples_path.empty() && triples_path != "-") {
-    file_buffer.resize(1 << 20);
-    file.rdbuf()->pubsetbuf(file_buffer.data(), static_cast<std::streamsize>(file_buffer.size()));
-    file.open(triples_path, std::ios::binary);
-    std::error_code ec;
-    bool directory = std::filesystem::is_directory(triples_path, ec);
-    if (!file || directory) {
-      PrintError("ingest", Status::InvalidArgument("cannot read --triples file '" + triples_path + "': " +
-                                                   (directory ? "it is a directory" : std::strerror(errno))));
-      return kExitFailure;
-    }
-    input_bytes = std::filesystem::file_size(triples_path, ec);
+  IngestInputs inputs;
+  if (Status s = OpenInputs(settings, &inputs); !s.ok()) {
+    PrintError("ingest", s);
+    return kExitFailure;
   }
-  for (const auto& input : args.inputs) {
-    std::error_code ec;
-    if (input != "-" && !std::filesystem::exists(input, ec)) missing.emplace_back(input, "no such file or directory");
-    else inputs.push_back(input);
-  }
-  if (triples_path.empty()) input_bytes = InputSize(inputs);
-  if (!bulk && !result.count("batch") && !triples_path.empty() && triples_path != "-" &&
-      input_bytes >= result["bulk-above"].as<uint64_t>()) {
-    bulk = true;
-    batch = 0;
-    if (!quiet) {
-      std::cerr << "geokg ingest: " << triples_path << " holds " << Thousands(input_bytes)
+  const std::string& triples_path = settings.triples_path;
+  if (!settings.bulk && !settings.batch_given && !triples_path.empty() && triples_path != "-" &&
+      inputs.bytes >= settings.bulk_above) {
+    settings.bulk = true;
+    settings.batch = 0;
+    if (!settings.quiet) {
+      std::cerr << "geokg ingest: " << triples_path << " holds " << Thousands(inputs.bytes)
                 << " bytes (--bulk-above): commits are written as table files, as with --bulk\n";
     }
   }
-  IngestReport report(quiet, input_bytes);
-  for (const auto& [input, why] : missing) report.Skip(input, why, "missing input", false);
-  if (triples_path.empty() && inputs.empty() && from_dbs.empty()) {
+  IngestReport report(settings.quiet, inputs.bytes);
+  for (const auto& [input, why] : inputs.missing) report.Skip(input, why, "missing input", false);
+  if (triples_path.empty() && inputs.articles.empty() && settings.from_dbs.empty()) {
     PrintError("ingest", Status::InvalidArgument("no readable input"));
     return kExitFailure;
   }
-
   // The dictionaries load before the database is opened: a bad --dict creates nothing.
   std::unique_ptr<Extractor> extractor;
-  if (triples_path.empty() && from_dbs.empty() && !(s = Extractor::Create(args.extractor, &extractor)).ok()) {
+  Status s;
+  if (triples_path.empty() && settings.from_dbs.empty() && !(s = Extractor::Create(settings.args.extractor, &extractor)).ok()) {
+    PrintError("ingest", s);
+    return kExitFailure;
+  }
+  std::unique_ptr<GraphStore> store;
+  if (s = OpenForWriting(settings.db_path, settings.batch, settings.bulk, settings.merge_threads, settings.policy, &store);
+      !s.ok()) {
     PrintError("ingest", s);
     return kExitFailure;
   }
   uint64_t unreadable_shards = 0;
-  std::unique_ptr<GraphStore> store;
-  if (s = OpenForWriting(db_path, batch, bulk, merge_threads, policy, &store); !s.ok()) {
-    PrintError("ingest", s);
-    return kExitFailure;
-  }
-  if (!triples_path.empty()) {
-    std::ios::sync_with_stdio(false);
-    std::error_code ec;
-    std::string absolute = triples_path == "-"
-                               ? "<stdin>"
-                               : std::filesystem::absolute(triples_path, ec).lexically_normal().string();
-    s = IngestTriples(store.get(), &report, triples_path == "-" ? "<stdin>" : triples_path, absolute,
-                      args.extractor.default_date, policy, triples_path == "-" ? &std::cin : &file);
-  } else if (!from_dbs.empty()) {
-    s = IngestFromDatabases(store.get(), &report, policy, from_dbs, &unreadable_shards);
-  } else {
-    s = IngestArticles(store.get(), *extractor, &report, args, policy, inputs, input_bytes);
-  }
+  s = IngestInto(store.get(), settings, inputs, extractor.get(), &report, &unreadable_shards);
   Status flushed = store->Flush();
   if (s.ok()) s = flushed;
   report.KeepCommitted(store->CommittedPuts());

@@ -337,6 +337,104 @@ int OpenOneOrTwo(const std::string& command, const cxxopts::ParseResult& args,
 
 }  // namespace
 
+namespace {
+
+// The sentences of each relation (at most `limit` each, 0: all) within the
+// filter's dates, and the articles they cite.
+struct RelationEvidence {
+  std::vector<std::vector<EvidenceRecord>> sentences;  // per relation
+  std::map<std::string, ArticleRecord> articles;       // by doc, for their URLs and titles
+};
+
+Status ReadEvidence(GraphStore& store, const std::vector<EdgeRecord>& edges, const EdgeFilter& filter,
+                    int64_t evidence_limit, RelationEvidence* out) {
+  auto& evidence = out->sentences;
+  evidence.resize(edges.size());
+  Status status;
+  for (size_t i = 0; status.ok() && i < edges.size(); ++i) {
+    status = store.ForEachEvidence(edges[i].key, [&](const EvidenceRecord& ev) {
+      if (filter.DateMatches(ev.date) || !filter.HasDateBounds()) evidence[i].push_back(ev);
+      return true;
+    });
+    std::sort(evidence[i].begin(), evidence[i].end(), EvidenceLess());
+    if (evidence_limit > 0 && evidence[i].size() > static_cast<size_t>(evidence_limit)) {
+      evidence[i].resize(static_cast<size_t>(evidence_limit));
+    }
+  }
+  // The articles the evidence cites, for their URLs and titles.
+  for (size_t i = 0; status.ok() && i < evidence.size(); ++i) {
+    for (const auto& ev : evidence[i]) {
+      if (out->articles.count(ev.doc)) continue;
+      ArticleRecord& article = out->articles[ev.doc];
+      status = store.GetArticle(ev.doc, &article, nullptr);
+      if (!status.ok()) break;
+    }
+  }
+  return status;
+}
+
+void WriteRelationsJson(const std::vector<EdgeRecord>& edges, bool with_evidence, RelationEvidence& found,
+                        NameCache& names, const OutputOptions& output) {
+  auto& evidence = found.sentences;
+  auto& articles = found.articles;
+  Json array = Json::array();
+  for (size_t i = 0; i < edges.size(); ++i) {
+    Json object = RelationJson(edges[i], names);
+    if (with_evidence) {
+      object["evidence"] = Json::array();
+      for (const auto& ev : evidence[i]) {
+        const ArticleRecord& article = articles[ev.doc];
+        object["evidence"].push_back({{"doc", ev.doc}, {"sentence", ev.sentence}, {"date", ev.date},
+                                      {"source", ev.source}, {"modality", std::string(ToString(ev.modality))},
+                                      {"text", ev.text}, {"start", ev.start}, {"end", ev.end},
+                                      {"url", article.url}, {"title", article.title}});
+      }
+    }
+    array.push_back(std::move(object));
+  }
+  WriteJson(std::cout, array, output.format);
+}
+
+// A table, or CSV/TSV with a row per sentence when evidence is asked for.
+void WriteRelationsTable(const std::vector<EdgeRecord>& edges, bool with_evidence, RelationEvidence& found,
+                         NameCache& names, const OutputOptions& output) {
+  auto& evidence = found.sentences;
+  auto& articles = found.articles;
+  std::vector<std::string> columns = RelationColumns();
+  const bool evidence_rows = with_evidence && output.format != Format::kTable;
+  if (evidence_rows) {
+    for (const char* c : {"doc", "sentence", "date", "source", "evidence_modality", "text", "url", "title", "start",
+                          "end"}) {
+      columns.push_back(c);
+    }
+  }
+  Table table(columns);
+  table.HideInTable({"subject", "object", "quad", "goldstein", "sources"});
+  for (size_t i = 0; i < edges.size(); ++i) {
+    std::vector<Cell> row = RelationRow(edges[i], names);
+    if (!evidence_rows) {
+      table.AddRow(row);
+      for (const auto& ev : evidence[i]) {
+        const std::string& url = articles[ev.doc].url;
+        table.AddNote(ev.date + "  " + ev.doc + " #" + std::to_string(ev.sentence) +
+                      (ev.source.empty() ? "" : "  " + ev.source) + (url.empty() ? "" : "  <" + TsvField(url) + ">") +
+                      "  " + TsvField(ev.text));
+      }
+      continue;
+    }
+    for (const auto& ev : evidence[i]) {
+      std::vector<Cell> full = row;
+      const ArticleRecord& article = articles[ev.doc];
+      full.insert(full.end(), {ev.doc, uint64_t{ev.sentence}, ev.date, ev.source, std::string(ToString(ev.modality)),
+                               ev.text, article.url, article.title, uint64_t{ev.start}, uint64_t{ev.end}});
+      table.AddRow(std::move(full));
+    }
+  }
+  table.Write(std::cout, output);
+}
+
+}  // namespace
+
 int RunRelations(int argc, char** argv) {
   cxxopts::Options options(
       "relations",
@@ -373,83 +471,19 @@ int RunRelations(int argc, char** argv) {
   std::vector<EdgeRecord> edges;
   Status status = EdgesOfPair(*store, first, has_second ? &second : nullptr, filter, &edges);
   if (limit && edges.size() > limit) edges.resize(limit);
-  std::vector<std::vector<EvidenceRecord>> evidence(edges.size());
-  for (size_t i = 0; status.ok() && with_evidence && i < edges.size(); ++i) {
-    status = store->ForEachEvidence(edges[i].key, [&](const EvidenceRecord& ev) {
-      if (filter.DateMatches(ev.date) || !filter.HasDateBounds()) evidence[i].push_back(ev);
-      return true;
-    });
-    std::sort(evidence[i].begin(), evidence[i].end(), EvidenceLess());
-    if (evidence_limit > 0 && evidence[i].size() > static_cast<size_t>(evidence_limit)) {
-      evidence[i].resize(static_cast<size_t>(evidence_limit));
-    }
-  }
-  // The articles the evidence cites, for their URLs and titles.
-  std::map<std::string, ArticleRecord> articles;
-  for (size_t i = 0; status.ok() && i < evidence.size(); ++i) {
-    for (const auto& ev : evidence[i]) {
-      if (articles.count(ev.doc)) continue;
-      ArticleRecord& article = articles[ev.doc];
-      status = store->GetArticle(ev.doc, &article, nullptr);
-      if (!status.ok()) break;
-    }
-  }
+  RelationEvidence evidence;
+  if (status.ok() && with_evidence) status = ReadEvidence(*store, edges, filter, evidence_limit, &evidence);
+  evidence.sentences.resize(edges.size());
   if (!status.ok()) {
     PrintError("relations", status);
     return kExitFailure;
   }
-
   NameCache names(*store);
   if (output.format == Format::kJson || output.format == Format::kJsonl) {
-    Json array = Json::array();
-    for (size_t i = 0; i < edges.size(); ++i) {
-      Json object = RelationJson(edges[i], names);
-      if (with_evidence) {
-        object["evidence"] = Json::array();
-        for (const auto& ev : evidence[i]) {
-          const ArticleRecord& article = articles[ev.doc];
-          object["evidence"].push_back({{"doc", ev.doc}, {"sentence", ev.sentence}, {"date", ev.date},
-                                        {"source", ev.source}, {"modality", std::string(ToString(ev.modality))},
-                                        {"text", ev.text}, {"start", ev.start}, {"end", ev.end},
-                                        {"url", article.url}, {"title", article.title}});
-        }
-      }
-      array.push_back(std::move(object));
-    }
-    WriteJson(std::cout, array, output.format);
-    return kExitOk;
+    WriteRelationsJson(edges, with_evidence, evidence, names, output);
+  } else {
+    WriteRelationsTable(edges, with_evidence, evidence, names, output);
   }
-  std::vector<std::string> columns = RelationColumns();
-  const bool evidence_rows = with_evidence && output.format != Format::kTable;
-  if (evidence_rows) {
-    for (const char* c : {"doc", "sentence", "date", "source", "evidence_modality", "text", "url", "title", "start",
-                          "end"}) {
-      columns.push_back(c);
-    }
-  }
-  Table table(columns);
-  table.HideInTable({"subject", "object", "quad", "goldstein", "sources"});
-  for (size_t i = 0; i < edges.size(); ++i) {
-    std::vector<Cell> row = RelationRow(edges[i], names);
-    if (!evidence_rows) {
-      table.AddRow(row);
-      for (const auto& ev : evidence[i]) {
-        const std::string& url = articles[ev.doc].url;
-        table.AddNote(ev.date + "  " + ev.doc + " #" + std::to_string(ev.sentence) +
-                      (ev.source.empty() ? "" : "  " + ev.source) + (url.empty() ? "" : "  <" + TsvField(url) + ">") +
-                      "  " + TsvField(ev.text));
-      }
-      continue;
-    }
-    for (const auto& ev : evidence[i]) {
-      std::vector<Cell> full = row;
-      const ArticleRecord& article = articles[ev.doc];
-      full.insert(full.end(), {ev.doc, uint64_t{ev.sentence}, ev.date, ev.source, std::string(ToString(ev.modality)),
-                               ev.text, article.url, article.title, uint64_t{ev.start}, uint64_t{ev.end}});
-      table.AddRow(std::move(full));
-    }
-  }
-  table.Write(std::cout, output);
   return kExitOk;
 }
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/article_reader.h"
+#include "extract/input/article_reader.h"
 #include "extract/extractor.h"
 
 namespace geokg::cli {

@@ -4,6 +4,7 @@
 // graph (graph/algorithms.h).
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -181,6 +182,114 @@ Status LocalPaths(GraphStore& store, const EdgeFilter& filter, const std::string
 
 }  // namespace
 
+namespace {
+
+// The chains found by `path`, each hop with the relation shown for it.
+struct FoundPaths {
+  LoadedGraph loaded;
+  std::vector<GraphPath> paths;
+  std::vector<std::vector<Step>> steps;  // per path, per hop
+};
+
+// The k shortest chains from `from` to `to`: read actor by actor near both,
+// else from one scan of the whole graph.
+Status FindPaths(GraphStore& store, const EdgeFilter& filter, const ActorRecord& from, const ActorRecord& to,
+                 int k, int max_hops, FoundPaths* found) {
+  if (from.id == to.id) {
+    GraphPath self;
+    self.actors = {0};
+    found->paths.push_back(self);
+    found->steps.resize(1);  // no hop
+    return Status::OK();
+  }
+  bool complete = false;
+  Status status = LocalPaths(store, filter, from.id, to.id, k, max_hops, &found->loaded, &found->paths, &complete);
+  if (status.ok() && !complete) {
+    // Too much to read actor by actor: one scan of the whole graph.
+    status = LoadGraph(store, filter, &found->loaded);
+    const int64_t source = found->loaded.Find(from.id), target = found->loaded.Find(to.id);
+    if (status.ok() && source >= 0 && target >= 0) {
+      found->paths = ShortestPaths(found->loaded.graph, static_cast<size_t>(source), static_cast<size_t>(target), k,
+                                   max_hops);
+    }
+  }
+  if (!status.ok()) return status;
+  found->steps.resize(found->paths.size());
+  for (size_t p = 0; p < found->paths.size(); ++p) {
+    const auto& actors = found->paths[p].actors;
+    for (size_t h = 0; h + 1 < actors.size(); ++h) {
+      std::vector<EdgeRecord> edges;
+      status = PairEdges(store, found->loaded, filter, actors[h], actors[h + 1], &edges);
+      if (!status.ok()) return status;
+      if (edges.empty()) return Status::Corruption("relation vanished during the query");
+      Step step;
+      step.from = found->loaded.ids[actors[h]];
+      step.to = found->loaded.ids[actors[h + 1]];
+      step.edge = edges.front();
+      for (const auto& e : edges) step.pair_mentions += e.mentions;
+      found->steps[p].push_back(std::move(step));
+    }
+  }
+  return Status::OK();
+}
+
+// Writes the chains in the output's format; `actor_ids(p)` lists path p's actors.
+void WritePaths(const FoundPaths& found, const std::function<std::vector<std::string>(size_t)>& path_actor_ids,
+                NameCache& names, const OutputOptions& output) {
+  const auto& paths = found.paths;
+  const auto& steps = found.steps;
+  if (output.format == Format::kJson || output.format == Format::kJsonl) {
+    Json array = Json::array();
+    for (size_t p = 0; p < paths.size(); ++p) {
+      Json j = {{"path", p + 1}, {"hops", steps[p].size()}};
+      j["actors"] = Json::array();
+      for (const auto& id : path_actor_ids(p)) j["actors"].push_back({{"id", id}, {"name", names.Name(id)}});
+      j["steps"] = Json::array();
+      for (const auto& s : steps[p]) {
+        j["steps"].push_back({{"from", s.from}, {"to", s.to}, {"relation", RelationJson(s.edge, names)},
+                              {"pair_mentions", s.pair_mentions}});
+      }
+      array.push_back(std::move(j));
+    }
+    WriteJson(std::cout, array, output.format);
+    return;
+  }
+  if (output.format == Format::kTable) {
+    // One line per path: Pakistan -[criticise]-> India <-[meet]- United States
+    for (size_t p = 0; p < paths.size(); ++p) {
+      std::string line = std::to_string(p + 1) + ". " + names.Name(path_actor_ids(p).front());
+      std::string strengths;
+      for (const auto& s : steps[p]) {
+        const bool forward = s.edge.key.subject == s.from;
+        std::string predicate = (s.edge.key.polarity == Polarity::kNegative ? "not " : "") + s.edge.key.predicate;
+        line += forward ? " -[" + predicate + "]-> " : " <-[" + predicate + "]- ";
+        line += names.Name(s.to);
+        strengths += (strengths.empty() ? "" : ", ") + std::to_string(s.edge.mentions);
+      }
+      if (!steps[p].empty()) {
+        line += "   (" + std::to_string(steps[p].size()) + (steps[p].size() == 1 ? " hop" : " hops") +
+                "; mentions " + strengths + ")";
+      }
+      std::cout << TerminalText(line) << "\n";
+    }
+    return;
+  }
+  Table table({"path", "hops", "hop", "from", "from_name", "to", "to_name", "subject", "predicate",
+               "object", "polarity", "kind", "mentions", "pair_mentions"});
+  for (size_t p = 0; p < paths.size(); ++p) {
+    for (size_t h = 0; h < steps[p].size(); ++h) {
+      const Step& s = steps[p][h];
+      table.AddRow({uint64_t{p + 1}, uint64_t{steps[p].size()}, uint64_t{h + 1}, s.from, names.Name(s.from),
+                    s.to, names.Name(s.to), s.edge.key.subject, s.edge.key.predicate, s.edge.key.object,
+                    std::string(ToString(s.edge.key.polarity)), std::string(ToString(s.edge.key.kind)),
+                    s.edge.mentions, s.pair_mentions});
+    }
+  }
+  table.Write(std::cout, output);
+}
+
+}  // namespace
+
 int RunPath(int argc, char** argv) {
   cxxopts::Options options(
       "path",
@@ -223,104 +332,24 @@ int RunPath(int argc, char** argv) {
   if ((code = ResolveOrReport("path", *store, names_given[0], &from)) != kExitOk) return code;
   if ((code = ResolveOrReport("path", *store, names_given[1], &to)) != kExitOk) return code;
 
-  LoadedGraph loaded;
-  std::vector<GraphPath> paths;
-  Status status;
-  if (from.id == to.id) {
-    GraphPath self;
-    self.actors = {0};
-    paths.push_back(self);
-  } else {
-    bool complete = false;
-    status = LocalPaths(*store, filter, from.id, to.id, k, max_hops, &loaded, &paths, &complete);
-    if (status.ok() && !complete) {
-      // Too much to read actor by actor: one scan of the whole graph.
-      status = LoadGraph(*store, filter, &loaded);
-      const int64_t source = loaded.Find(from.id), target = loaded.Find(to.id);
-      if (status.ok() && source >= 0 && target >= 0) {
-        paths = ShortestPaths(loaded.graph, static_cast<size_t>(source), static_cast<size_t>(target), k,
-                              max_hops);
-      }
-    }
-    if (!status.ok()) return Fail("path", status);
+  FoundPaths found;
+  if (Status status = FindPaths(*store, filter, from, to, k, max_hops, &found); !status.ok()) {
+    return Fail("path", status);
   }
-  std::vector<std::vector<Step>> steps(paths.size());
-  for (size_t p = 0; p < paths.size() && from.id != to.id; ++p) {
-    for (size_t h = 0; h + 1 < paths[p].actors.size(); ++h) {
-      std::vector<EdgeRecord> edges;
-      status = PairEdges(*store, loaded, filter, paths[p].actors[h], paths[p].actors[h + 1], &edges);
-      if (!status.ok()) return Fail("path", status);
-      if (edges.empty()) return Fail("path", Status::Corruption("relation vanished during the query"));
-      Step step;
-      step.from = loaded.ids[paths[p].actors[h]];
-      step.to = loaded.ids[paths[p].actors[h + 1]];
-      step.edge = edges.front();
-      for (const auto& e : edges) step.pair_mentions += e.mentions;
-      steps[p].push_back(std::move(step));
-    }
-  }
-  if (paths.empty()) {
+  if (found.paths.empty()) {
     const bool filtered = filter.HasDateBounds() || filter.quad || filter.kind || filter.polarity ||
                           !filter.cameo_prefix.empty() || filter.min_count;
     std::cerr << "geokg path: no chain of at most " << max_hops << " relations links " << from.name
               << " and " << to.name << (filtered ? " under these filters" : "") << "\n";
   }
-
   NameCache names(*store);
   auto path_actor_ids = [&](size_t p) {
     std::vector<std::string> ids;
     if (from.id == to.id) return std::vector<std::string>{from.id};
-    for (size_t a : paths[p].actors) ids.push_back(loaded.ids[a]);
+    for (size_t a : found.paths[p].actors) ids.push_back(found.loaded.ids[a]);
     return ids;
   };
-  if (output.format == Format::kJson || output.format == Format::kJsonl) {
-    Json array = Json::array();
-    for (size_t p = 0; p < paths.size(); ++p) {
-      Json j = {{"path", p + 1}, {"hops", steps[p].size()}};
-      j["actors"] = Json::array();
-      for (const auto& id : path_actor_ids(p)) j["actors"].push_back({{"id", id}, {"name", names.Name(id)}});
-      j["steps"] = Json::array();
-      for (const auto& s : steps[p]) {
-        j["steps"].push_back({{"from", s.from}, {"to", s.to}, {"relation", RelationJson(s.edge, names)},
-                              {"pair_mentions", s.pair_mentions}});
-      }
-      array.push_back(std::move(j));
-    }
-    WriteJson(std::cout, array, output.format);
-    return kExitOk;
-  }
-  if (output.format == Format::kTable) {
-    // One line per path: Pakistan -[criticise]-> India <-[meet]- United States
-    for (size_t p = 0; p < paths.size(); ++p) {
-      std::string line = std::to_string(p + 1) + ". " + names.Name(path_actor_ids(p).front());
-      std::string strengths;
-      for (const auto& s : steps[p]) {
-        const bool forward = s.edge.key.subject == s.from;
-        std::string predicate = (s.edge.key.polarity == Polarity::kNegative ? "not " : "") + s.edge.key.predicate;
-        line += forward ? " -[" + predicate + "]-> " : " <-[" + predicate + "]- ";
-        line += names.Name(s.to);
-        strengths += (strengths.empty() ? "" : ", ") + std::to_string(s.edge.mentions);
-      }
-      if (!steps[p].empty()) {
-        line += "   (" + std::to_string(steps[p].size()) + (steps[p].size() == 1 ? " hop" : " hops") +
-                "; mentions " + strengths + ")";
-      }
-      std::cout << TerminalText(line) << "\n";
-    }
-    return kExitOk;
-  }
-  Table table({"path", "hops", "hop", "from", "from_name", "to", "to_name", "subject", "predicate",
-               "object", "polarity", "kind", "mentions", "pair_mentions"});
-  for (size_t p = 0; p < paths.size(); ++p) {
-    for (size_t h = 0; h < steps[p].size(); ++h) {
-      const Step& s = steps[p][h];
-      table.AddRow({uint64_t{p + 1}, uint64_t{steps[p].size()}, uint64_t{h + 1}, s.from, names.Name(s.from),
-                    s.to, names.Name(s.to), s.edge.key.subject, s.edge.key.predicate, s.edge.key.object,
-                    std::string(ToString(s.edge.key.polarity)), std::string(ToString(s.edge.key.kind)),
-                    s.edge.mentions, s.pair_mentions});
-    }
-  }
-  table.Write(std::cout, output);
+  WritePaths(found, path_actor_ids, names, output);
   return kExitOk;
 }
 

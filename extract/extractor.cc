@@ -1,19 +1,21 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
 
-#include "extract/actor_knowledge.h"
-#include "extract/boilerplate.h"
-#include "extract/cameo_actor_code.h"
-#include "extract/dictionary.h"
-#include "extract/memberships.h"
-#include "extract/mentions.h"
-#include "extract/relation_arguments.h"
-#include "extract/relations.h"
-#include "extract/relative_date.h"
+#include "extract/entities/actor_knowledge.h"
+#include "extract/input/boilerplate.h"
+#include "extract/entities/cameo_actor_code.h"
+#include "extract/dictionary/dictionary.h"
+#include "extract/relations/memberships.h"
+#include "extract/entities/mention_rules.h"
+#include "extract/entities/mentions.h"
+#include "extract/relations/relation_arguments.h"
+#include "extract/relations/relations.h"
+#include "extract/text/relative_date.h"
 #include "graph/cameo.h"
 #include "graph/names.h"
 
@@ -47,7 +49,22 @@ class RuleExtractor : public Extractor {
   std::vector<ActorRef> LookupName(std::string_view name) const override;
 
  private:
+  struct ArticleRun;
   Status Run(const Article& article, std::vector<Triple>* triples, const SentenceObserver* observer) const;
+  // Adds `t` to the run's triples unless an equal one is there.
+  void Emit(Triple&& t, ArticleRun* run) const;
+  void EmitAffiliations(const Sentence& sentence, size_t index, const std::vector<Affiliation>& affiliations,
+                        ArticleRun* run) const;
+  // Follows quotations across sentences; where one closes with its speaker
+  // named, the "we" of its earlier sentences becomes the speaker and their
+  // relations are read again.
+  void ReadQuotation(const Sentence& sentence, size_t index, std::vector<Mention>* found,
+                     const std::vector<Affiliation>& memberships, ArticleRun* run) const;
+  // Emits the event triples of `sentence` read from its mentions `found`;
+  // `subject_hint` receives the actor of its first clause subject.
+  void EmitRelations(const Sentence& sentence, size_t index, const std::vector<Mention>& found,
+                     const RelationArguments& arguments, const std::vector<Affiliation>& memberships,
+                     ArticleRun* run, ActorRef* subject_hint) const;
   Triple MakeTriple(const Article& article, const Sentence& sentence, size_t index, const std::string& date) const;
   // True when the sentence has a phrase of the discard list (PETRARCH discards).
   bool Discarded(std::string_view sentence) const;
@@ -101,6 +118,27 @@ bool RuleExtractor::Discarded(std::string_view sentence) const {
   return false;
 }
 
+// The sentences of an article read so far, and what is emitted from them.
+struct RuleExtractor::ArticleRun {
+  const Article& article;
+  std::vector<Triple>* triples;
+  ArticleContext context;
+  std::set<std::tuple<std::string, std::string, std::string, int, int>> seen;
+  // The sentences of a quotation still open, with their mentions: its
+  // speaker, named where it closes, stands for their "we".
+  struct Quoted {
+    const Sentence* sentence;
+    size_t index;
+    std::vector<Mention> mentions;
+    std::vector<Affiliation> memberships;
+    size_t from;  // the first token inside the quotation
+  };
+  std::vector<Quoted> open_quote;
+  bool quote_open = false;
+  uint32_t quote_paragraph = 0;           // the paragraph of the last sentence read
+  std::optional<ActorRef> quote_speaker;  // named before the quotation opened
+};
+
 Status RuleExtractor::Run(const Article& article, std::vector<Triple>* triples, const SentenceObserver* observer) const {
   if (!IsValidUtf8(article.text)) {
     return Status::InvalidArgument(article.origin + ": text is not valid UTF-8");
@@ -114,101 +152,172 @@ Status RuleExtractor::Run(const Article& article, std::vector<Triple>* triples, 
     DropBoilerplate(&sentences);
     for (const auto& s : sentences) index_of.push_back(by_start[s.start]);
   }
-  ArticleContext context;
-  context.date = article.date.empty() ? default_date_ : article.date;
-  context.home_country = mentions_.HomeCountry(sentences);
-
-  std::set<std::tuple<std::string, std::string, std::string, int, int>> seen;
-  auto emit = [&](Triple&& t) {
-    auto key = std::make_tuple(t.subject.id, t.predicate, t.object.id, static_cast<int>(t.polarity),
-                               static_cast<int>(t.kind));
-    if (!seen.insert(key).second) return;
-    t.subject_cameo_code = cameo_codes_.Code(t.subject, t.date);
-    t.object_cameo_code = cameo_codes_.Code(t.object, t.date);
-    triples->push_back(std::move(t));
-  };
+  ArticleRun run{article, triples, {}, {}, {}, false, 0, std::nullopt};
+  run.context.date = article.date.empty() ? default_date_ : article.date;
+  run.context.home_country = mentions_.HomeCountry(sentences);
   for (size_t s = 0; s < sentences.size(); ++s) {
     const Sentence& sentence = sentences[s];
     if (Discarded(std::string_view(article.text).substr(sentence.start, sentence.end - sentence.start))) continue;
     std::vector<Affiliation> affiliations;
-    std::vector<Mention> found = mentions_.Find(sentence, index_of[s], &context, &affiliations);
+    std::vector<Mention> found = mentions_.Find(sentence, index_of[s], &run.context, &affiliations);
     const std::vector<Affiliation> memberships = FindMemberships(sentence.tokens, found, index_of[s]);
     affiliations.insert(affiliations.end(), memberships.begin(), memberships.end());
-    for (const auto& a : affiliations) {
-      if (a.person.id == a.org.id) continue;
-      std::string country = a.org.type == ActorType::kCountry ? a.org.id : a.org.country;
-      if (!country.empty()) context.person_countries.emplace_back(a.person.id, country);
-      Triple t = MakeTriple(article, sentence, index_of[s], context.date);
-      t.subject = a.person;
-      t.object = a.org;
-      t.predicate = a.role;
-      t.kind = a.event ? RelationKind::kEvent : RelationKind::kAffiliation;
-      if (a.event) {
-        t.cameo = relations_.CodeOf(a.role);
-        t.quad = QuadClassOfCameo(t.cameo);
-        if (const CameoCode* code = dictionary_->Cameo(t.cameo)) t.goldstein = code->goldstein;
-      }
-      emit(std::move(t));
-    }
-    ActorRef subject_hint;
-    std::string event_date = ResolveEventDate(sentence.tokens, context.date);
+    EmitAffiliations(sentence, index_of[s], affiliations, &run);
+    ReadQuotation(sentence, index_of[s], &found, memberships, &run);
     const RelationArguments arguments(sentence, found);
     if (observer) (*observer)(index_of[s], sentence, arguments.analysis());
-    for (auto& hit : relations_.Find(sentence, found, arguments, &subject_hint)) {
-      // A person acting on the state they serve is a role, not an event; so is
-      // a state acting on its own official ("Australia sent its minister").
-      if (hit.subject.type == ActorType::kPerson && hit.object.type == ActorType::kCountry &&
-          PersonCountry(hit.subject, context) == hit.object.id) {
-        continue;
-      }
-      if (hit.object.type == ActorType::kPerson && hit.subject.type == ActorType::kCountry &&
-          PersonCountry(hit.object, context) == hit.subject.id) {
-        continue;
-      }
-      // Likewise a body of a state ("Iran's UN mission warned Iran" is a misreading),
-      // and a state acting on its own organs: what it does to its forces
-      // ("sailed to deliver supplies to Filipino forces", "mobilised its army") is
-      // its own administration, not a relation between actors.
-      if (hit.subject.type == ActorType::kGovernment && hit.object.type == ActorType::kCountry &&
-          hit.subject.country == hit.object.id) {
-        continue;
-      }
-      if (hit.subject.type == ActorType::kCountry && IsStateOrgan(hit.object) && hit.object.country == hit.subject.id) {
-        continue;
-      }
-      // "NATO ally Greece" states a membership, not an alliance NATO formed.
-      if (std::any_of(memberships.begin(), memberships.end(), [&](const Affiliation& a) {
-            return (a.person.id == hit.object.id && a.org.id == hit.subject.id) ||
-                   (a.person.id == hit.subject.id && a.org.id == hit.object.id);
-          })) {
-        continue;
-      }
-      Triple t = MakeTriple(article, sentence, index_of[s], event_date);
-      t.subject = hit.subject;
-      t.object = hit.object;
-      t.predicate = hit.predicate;
-      t.polarity = hit.polarity;
-      t.modality = hit.modality;
-      t.cameo = hit.cameo;
-      t.quad = QuadClassOfCameo(hit.cameo);
-      if (const CameoCode* code = dictionary_->Cameo(hit.cameo)) t.goldstein = code->goldstein;
-      emit(std::move(t));
-    }
+    ActorRef subject_hint;
+    EmitRelations(sentence, index_of[s], found, arguments, memberships, &run, &subject_hint);
     // Antecedents for pronouns in the next sentences.
     if (!subject_hint.id.empty()) {
-      if (subject_hint.type == ActorType::kPerson) context.last_person = subject_hint;
-      else context.last_actor = subject_hint;
+      if (subject_hint.type == ActorType::kPerson) run.context.last_person = subject_hint;
+      else run.context.last_actor = subject_hint;
     } else {
       for (const auto& m : found) {
         if (m.pronoun) continue;
         if (m.actor.type == ActorType::kPerson) {
-          context.last_person = m.actor;
+          run.context.last_person = m.actor;
           break;
         }
       }
     }
   }
   return Status::OK();
+}
+
+void RuleExtractor::Emit(Triple&& t, ArticleRun* run) const {
+  auto key = std::make_tuple(t.subject.id, t.predicate, t.object.id, static_cast<int>(t.polarity),
+                             static_cast<int>(t.kind));
+  if (!run->seen.insert(key).second) return;
+  t.subject_cameo_code = cameo_codes_.Code(t.subject, t.date);
+  t.object_cameo_code = cameo_codes_.Code(t.object, t.date);
+  run->triples->push_back(std::move(t));
+}
+
+void RuleExtractor::EmitAffiliations(const Sentence& sentence, size_t index, const std::vector<Affiliation>& affiliations,
+                                     ArticleRun* run) const {
+  for (const auto& a : affiliations) {
+    if (a.person.id == a.org.id) continue;
+    std::string country = a.org.type == ActorType::kCountry ? a.org.id : a.org.country;
+    if (!country.empty()) run->context.person_countries.emplace_back(a.person.id, country);
+    Triple t = MakeTriple(run->article, sentence, index, run->context.date);
+    t.subject = a.person;
+    t.object = a.org;
+    t.predicate = a.role;
+    t.kind = a.event ? RelationKind::kEvent : RelationKind::kAffiliation;
+    if (a.event) {
+      t.cameo = relations_.CodeOf(a.role);
+      t.quad = QuadClassOfCameo(t.cameo);
+      if (const CameoCode* code = dictionary_->Cameo(t.cameo)) t.goldstein = code->goldstein;
+    }
+    Emit(std::move(t), run);
+  }
+}
+
+void RuleExtractor::ReadQuotation(const Sentence& sentence, size_t index, std::vector<Mention>* found,
+                                  const std::vector<Affiliation>& memberships, ArticleRun* run) const {
+  const auto& t = sentence.tokens;
+  const mention_rules::SayingVerb is_saying = [this](const std::string& w) { return relations_.IsSpeechForm(w); };
+  std::vector<size_t> marks;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].text == "\"") marks.push_back(k);
+  }
+  size_t from = 0;  // the first token after a quotation that closes here
+  if (run->quote_open && sentence.paragraph != run->quote_paragraph) {
+    // A quotation left open ends with its paragraph: a "we" further on is
+    // nobody's by it.
+    run->quote_open = false;
+    run->quote_speaker.reset();
+    run->open_quote.clear();
+  }
+  run->quote_paragraph = sentence.paragraph;
+  if (run->quote_open) {
+    const size_t end = marks.empty() ? t.size() : marks[0];
+    if (run->quote_speaker) {
+      mention_rules::AddSpeakerAsWe(t, 0, end, *run->quote_speaker, found);
+    } else if (marks.empty()) {
+      run->open_quote.push_back({&sentence, index, *found, memberships, 0});
+    } else if (const int speaker = mention_rules::SpeakerAfterQuote(t, *found, marks[0], is_saying); speaker >= 0) {
+      // The speaker named where the quotation closes stands for the "we"
+      // of its earlier sentences, which are read again with it.
+      const ActorRef actor = (*found)[static_cast<size_t>(speaker)].actor;
+      mention_rules::AddSpeakerAsWe(t, 0, end, actor, found);
+      for (auto& quoted : run->open_quote) {
+        const auto& qt = quoted.sentence->tokens;
+        if (!mention_rules::AddSpeakerAsWe(qt, quoted.from, qt.size(), actor, &quoted.mentions)) continue;
+        const RelationArguments arguments(*quoted.sentence, quoted.mentions);
+        ActorRef ignored;
+        EmitRelations(*quoted.sentence, quoted.index, quoted.mentions, arguments, quoted.memberships, run, &ignored);
+      }
+    }
+    if (marks.empty()) return;
+    run->quote_open = false;
+    run->quote_speaker.reset();
+    run->open_quote.clear();
+    from = marks[0] + 1;
+    marks.erase(marks.begin());
+  }
+  mention_rules::AddQuotedSpeakers(t, from, is_saying, found);
+  if (marks.size() % 2 == 0) return;
+  // A quotation opens here and goes on in the next sentences.
+  run->quote_open = true;
+  if (const int speaker = mention_rules::SpeakerBeforeQuote(t, *found, marks.back(), is_saying); speaker >= 0) {
+    run->quote_speaker = (*found)[static_cast<size_t>(speaker)].actor;
+    mention_rules::AddSpeakerAsWe(t, marks.back() + 1, t.size(), *run->quote_speaker, found);
+  } else {
+    run->open_quote.push_back({&sentence, index, *found, memberships, marks.back() + 1});
+  }
+}
+
+// Whether `hit` is a state's (or a person's) own administration rather than
+// a relation between actors.
+bool IsOwnAdministration(const RelationHit& hit, const std::vector<Affiliation>& memberships,
+                         const ArticleContext& context) {
+  // A person acting on the state they serve is a role, not an event; so is
+  // a state acting on its own official ("Australia sent its minister").
+  if (hit.subject.type == ActorType::kPerson && hit.object.type == ActorType::kCountry &&
+      PersonCountry(hit.subject, context) == hit.object.id) {
+    return true;
+  }
+  if (hit.object.type == ActorType::kPerson && hit.subject.type == ActorType::kCountry &&
+      PersonCountry(hit.object, context) == hit.subject.id) {
+    return true;
+  }
+  // Likewise a body of a state ("Iran's UN mission warned Iran" is a misreading),
+  // and a state acting on its own organs: what it does to its forces
+  // ("sailed to deliver supplies to Filipino forces", "mobilised its army") is
+  // its own administration, not a relation between actors.
+  if (hit.subject.type == ActorType::kGovernment && hit.object.type == ActorType::kCountry &&
+      hit.subject.country == hit.object.id) {
+    return true;
+  }
+  if (hit.subject.type == ActorType::kCountry && IsStateOrgan(hit.object) && hit.object.country == hit.subject.id) {
+    return true;
+  }
+  // "NATO ally Greece" states a membership, not an alliance NATO formed.
+  return std::any_of(memberships.begin(), memberships.end(), [&](const Affiliation& a) {
+    return (a.person.id == hit.object.id && a.org.id == hit.subject.id) ||
+           (a.person.id == hit.subject.id && a.org.id == hit.object.id);
+  });
+}
+
+void RuleExtractor::EmitRelations(const Sentence& sentence, size_t index, const std::vector<Mention>& found,
+                                  const RelationArguments& arguments, const std::vector<Affiliation>& memberships,
+                                  ArticleRun* run, ActorRef* subject_hint) const {
+  std::string event_date = ResolveEventDate(sentence.tokens, run->context.date);
+  for (auto& hit : relations_.Find(sentence, found, arguments, subject_hint)) {
+    if (IsOwnAdministration(hit, memberships, run->context)) continue;
+    Triple t = MakeTriple(run->article, sentence, index, event_date);
+    t.subject = hit.subject;
+    t.object = hit.object;
+    t.predicate = hit.predicate;
+    t.polarity = hit.polarity;
+    t.modality = hit.modality;
+    t.cameo = hit.cameo;
+    t.quad = QuadClassOfCameo(hit.cameo);
+    if (const CameoCode* code = dictionary_->Cameo(hit.cameo)) t.goldstein = code->goldstein;
+    Emit(std::move(t), run);
+  }
 }
 
 std::vector<ActorRef> RuleExtractor::LookupName(std::string_view name) const {

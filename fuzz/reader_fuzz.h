@@ -9,7 +9,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "extract/article_reader.h"
+#include "extract/input/article_reader.h"
 
 namespace geokg::fuzz {
 

@@ -80,7 +80,7 @@ struct Triple {
 
 // An article as read from a file or record.
 struct Article {
-  std::string id;      // ArticleId (extract/article_reader.h): URL, record id, path or hash
+  std::string id;      // ArticleId (extract/input/article_reader.h): URL, record id, path or hash
   std::string title;
   std::string date;    // YYYY-MM-DD or empty
   std::string url;

@@ -71,6 +71,22 @@ Status AggregateCache::Load(int cf, const std::string& key, std::string* value, 
 }
 
 Status AggregateCache::Actor(uint32_t actor, CacheSlot<ActorAgg>** slot, bool for_update) {
+  uint32_t at = actor / actor_stride_;
+  CacheSlot<ActorAgg>* found = nullptr;
+  if (at < actor_index_.size() && actor_index_[at] && actor_index_[at]->first == actor) {
+    found = &actor_index_[at]->second;
+  } else if (Status s = LoadActor(actor, &found); !s.ok()) {
+    return s;
+  }
+  *slot = found;
+  if (for_update && !found->dirty) {
+    found->dirty = true;
+    dirty_actors_.emplace_back(actor, found);
+  }
+  return Status::OK();
+}
+
+Status AggregateCache::LoadActor(uint32_t actor, CacheSlot<ActorAgg>** slot) {
   auto it = actors_.find(actor);
   if (it == actors_.end()) {
     CacheSlot<ActorAgg> fresh;
@@ -84,9 +100,11 @@ Status AggregateCache::Actor(uint32_t actor, CacheSlot<ActorAgg>** slot, bool fo
     it = actors_.emplace(actor, std::move(fresh)).first;
   }
   *slot = &it->second;
-  if (for_update && !it->second.dirty) {
-    it->second.dirty = true;
-    dirty_actors_.emplace_back(actor, &it->second);
+  if (uint32_t at = actor / actor_stride_; at < kIndexedActors) {
+    if (at >= actor_index_.size()) {
+      actor_index_.resize(std::min<size_t>(std::max<size_t>(at + 1, actor_index_.size() * 2), kIndexedActors));
+    }
+    actor_index_[at] = &*it;
   }
   return Status::OK();
 }
@@ -156,6 +174,7 @@ void AggregateCache::DropCleanEdges() {
 }
 
 void AggregateCache::Clear() {
+  actor_index_.clear();
   actors_.clear();
   edges_.clear();
   alias_ops_.clear();
@@ -165,7 +184,7 @@ void AggregateCache::Clear() {
 
 AggregateShards::AggregateShards(AggregateBacking* backing, size_t count) {
   for (size_t i = 0; i < std::max<size_t>(count, 1); ++i) {
-    shards_.push_back(std::make_unique<AggregateCache>(backing));
+    shards_.push_back(std::make_unique<AggregateCache>(backing, static_cast<uint32_t>(std::max<size_t>(count, 1))));
     raw_.push_back(shards_.back().get());
   }
 }
@@ -184,6 +203,10 @@ void AggregateShards::Clear() {
 
 void AggregateShards::DropCleanEdges() {
   for (auto& shard : shards_) shard->DropCleanEdges();
+}
+
+void AggregateShards::ReserveEdges(size_t edges) {
+  for (auto& shard : shards_) shard->ReserveEdges(edges / shards_.size() + 1);
 }
 
 size_t AggregateShards::size() const {

@@ -57,8 +57,10 @@ class FingerprintSet {
 
 class AggregateCache {
  public:
-  // `backing` may be null: an empty database.
-  explicit AggregateCache(AggregateBacking* backing) : backing_(backing) {}
+  // `backing` may be null: an empty database. `actor_stride`: the actors
+  // this cache holds are a multiple of it apart (a shard of AggregateShards).
+  explicit AggregateCache(AggregateBacking* backing, uint32_t actor_stride = 1)
+      : backing_(backing), actor_stride_(actor_stride) {}
 
   // Edge records that are surely not in the backing database are not read:
   // those that name an actor >= `first_new_actor` or a predicate >=
@@ -85,6 +87,9 @@ class AggregateCache {
   void Clear();
   // Drops the clean edge records (the dirty ones must be written first).
   void DropCleanEdges();
+  // Makes room for `edges` edge records at once (no rehashing while a large
+  // ingest fills the cache; the room stays after drops).
+  void ReserveEdges(size_t edges) { edges_.reserve(edges); }
   size_t size() const { return actors_.size() + edges_.size(); }
   size_t edges_cached() const { return edges_.size(); }
 
@@ -94,6 +99,8 @@ class AggregateCache {
 
  private:
   Status Load(int cf, const std::string& key, std::string* value, bool* found);
+  // An actor's slot from actors_, read through when not cached, and indexed.
+  Status LoadActor(uint32_t actor, CacheSlot<ActorAgg>** slot);
   // Whether the edge names an int handed out after SetFirstNewIds's.
   bool NamesNewId(const EdgeInts& edge) const {
     return edge.s >= first_new_actor_ || edge.o >= first_new_actor_ || edge.p >= first_new_predicate_;
@@ -101,6 +108,11 @@ class AggregateCache {
 
   AggregateBacking* backing_;
   std::unordered_map<uint32_t, CacheSlot<ActorAgg>> actors_;
+  // actors_'s slots by actor int / actor_stride_, the first kIndexedActors
+  // (ints are dense): a lookup is one read where the map hashes and walks a bucket.
+  static constexpr uint32_t kIndexedActors = 1u << 22;
+  uint32_t actor_stride_;
+  std::vector<std::pair<const uint32_t, CacheSlot<ActorAgg>>*> actor_index_;  // null: not indexed
   std::unordered_map<EdgeInts, CacheSlot<EdgeAgg>, EdgeIntsHash> edges_;
   std::unordered_map<std::string, bool> alias_ops_;  // pending index changes
   std::vector<std::pair<uint32_t, CacheSlot<ActorAgg>*>> dirty_actors_;
@@ -148,6 +160,7 @@ class AggregateShards {
   void WriteDirty(PendingWrites* writes);
   void Clear();
   void DropCleanEdges();
+  void ReserveEdges(size_t edges);  // in all: a share for each shard
   size_t size() const;
   size_t edges_cached() const;
 

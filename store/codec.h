@@ -16,8 +16,18 @@
 namespace geokg::store {
 
 // ---- Primitive writer/reader ----
-void PutVarint(std::string* out, uint64_t v);
-void PutString(std::string* out, std::string_view s);
+// Inline: a record or a content hash writes dozens of them, mostly one byte.
+inline void PutVarint(std::string* out, uint64_t v) {
+  while (v >= 0x80) {
+    out->push_back(static_cast<char>((v & 0x7F) | 0x80));
+    v >>= 7;
+  }
+  out->push_back(static_cast<char>(v));
+}
+inline void PutString(std::string* out, std::string_view s) {
+  PutVarint(out, s.size());
+  out->append(s);
+}
 void PutDouble(std::string* out, double v);
 
 class Decoder {

@@ -42,16 +42,16 @@ Status Interner::LoadNextIds() {
 
 Status Interner::Find(IdKind kind, std::string_view name, uint32_t* id, bool* found) {
   int slot = Slot(kind);
-  const auto* last = last_found_[slot];
-  if (last && last->first == name) {  // an article's source, a predicate said again
-    *id = last->second;
+  if (!last_found_[slot].empty() && last_found_[slot] == name) {  // an article's source, a predicate said again
+    *id = last_found_id_[slot];
     *found = true;
     return Status::OK();
   }
-  auto& cache = by_name_[slot];
-  if (auto it = cache.find(name); it != cache.end()) {
-    last_found_[slot] = &*it;
-    *id = it->second;
+  std::string_view stored;
+  if (uint32_t cached = by_name_[slot].Find(name, &stored)) {
+    last_found_[slot] = stored;
+    last_found_id_[slot] = cached;
+    *id = cached;
     *found = true;
     return Status::OK();
   }
@@ -71,9 +71,13 @@ Status Interner::Find(IdKind kind, std::string_view name, uint32_t* id, bool* fo
   if (value.size() != 4) return Status::Corruption("bad id record for '" + std::string(name) + "'");
   *id = GetBE32(value.data());
   *found = true;
-  cache.emplace(std::string(name), *id);
-  by_int_[Slot(kind)].emplace(*id, std::string(name));  // Name(), Prefetch() need not read it again
+  Cache(slot, name, *id);  // Name(), Prefetch() need not read it again
   return Status::OK();
+}
+
+void Interner::Cache(int slot, std::string_view name, uint32_t id) {
+  if (by_name_[slot].Find(name) == 0) by_name_[slot].Add(name, id);
+  by_int_[slot].emplace(id, std::string(name));
 }
 
 Status Interner::Intern(IdKind kind, std::string_view name, PendingWrites* writes, uint32_t* id) {
@@ -88,7 +92,7 @@ Status Interner::Intern(IdKind kind, std::string_view name, PendingWrites* write
   PutBE32(&value, *id);
   writes->Put(kCfIds, IdByNameKey(kind, name), value);
   writes->Put(kCfIds, IdByIntKey(kind, *id), name);
-  by_name_[Slot(kind)].emplace(std::string(name), *id);
+  by_name_[Slot(kind)].Add(name, *id);  // Find() has just not found it
   by_int_[Slot(kind)].emplace(*id, std::string(name));
   return Status::OK();
 }
@@ -104,8 +108,7 @@ Status Interner::Name(IdKind kind, uint32_t id, std::string* name) {
     return UnknownId(kind, id);
   }
   if (!s.ok()) return FromRocks(s, "cannot read ids");
-  cache.emplace(id, *name);
-  by_name_[Slot(kind)].emplace(*name, id);
+  Cache(Slot(kind), *name, id);
   return Status::OK();
 }
 
@@ -126,17 +129,15 @@ Status Interner::Prefetch(IdKind kind, const std::vector<uint32_t>& ids) {
   if (Status s = BatchGet(db_, cf_, keys, "cannot read ids", &values, &found); !s.ok()) return s;
   for (size_t i = 0; i < missing.size(); ++i) {
     if (!found[i]) return UnknownId(kind, missing[i]);
-    std::string name = values[i].ToString();
-    by_name_[Slot(kind)].emplace(name, missing[i]);
-    cache.emplace(missing[i], std::move(name));
+    Cache(Slot(kind), values[i].ToStringView(), missing[i]);
   }
   return Status::OK();
 }
 
 void Interner::ClearCache() {
-  last_found_.fill(nullptr);
+  last_found_.fill(std::string_view());
   has_absent_.fill(false);
-  for (auto& m : by_name_) m.clear();
+  for (auto& m : by_name_) m.Clear();
   for (auto& m : by_int_) m.clear();
 }
 

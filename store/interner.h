@@ -15,15 +15,10 @@
 
 #include "graph/status.h"
 #include "store/keys.h"
+#include "store/name_table.h"
 #include "store/pending_writes.h"
 
 namespace geokg::store {
-
-// Hashing that accepts string_view, for lookups without a temporary string.
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
 
 class Interner {
  public:
@@ -50,13 +45,17 @@ class Interner {
 
  private:
   static int Slot(IdKind kind);
+  // Caches a name and its int read from the database, both ways.
+  void Cache(int slot, std::string_view name, uint32_t id);
   rocksdb::DB* db_;
   rocksdb::ColumnFamilyHandle* cf_;
   std::array<uint32_t, 4> next_{1, 1, 1, 1};
-  std::array<std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>>, 4> by_name_;
+  std::array<NameTable, 4> by_name_;
   std::array<std::unordered_map<uint32_t, std::string>, 4> by_int_;
-  // The entry of by_name_ each kind's last lookup found (entries stay put until the caches are dropped).
-  std::array<const std::pair<const std::string, uint32_t>*, 4> last_found_{};
+  // The name (by_name_'s copy, which stays put until the caches are dropped)
+  // and int each kind's last lookup found; an empty name: none.
+  std::array<std::string_view, 4> last_found_{};
+  std::array<uint32_t, 4> last_found_id_{};
   // The last name of each kind found absent (until interned or the caches are
   // dropped): an article's id is looked up several times before it is interned.
   std::array<std::string, 4> last_absent_;

@@ -1,12 +1,19 @@
 #include "store/pending_writes.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 
 namespace geokg::store {
 
 namespace {
 // The 8 bytes of `key` from `at` as a big-endian number, zeros past its end.
 uint64_t BigEndianAt(std::string_view key, size_t at) {
+  if (key.size() >= at + 8) {  // most keys: one load
+    uint64_t raw;
+    std::memcpy(&raw, key.data() + at, 8);
+    return std::endian::native == std::endian::little ? __builtin_bswap64(raw) : raw;
+  }
   uint64_t v = 0;
   for (size_t i = at; i < at + 8; ++i) v = (v << 8) | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0);
   return v;

@@ -57,6 +57,10 @@ Status RocksGraphStore::Init() {
   if (s.ok() && !db_->read_only()) {
     aggregates_.SetFirstNewIds(interner_.next_id(IdKind::kActor), interner_.next_id(IdKind::kPredicate));
   }
+  // A bulk ingest caches up to kMaxCachedEdges edges and a commit's more
+  // (about 500,000 on 1M generated triples) before dropping them: room for
+  // them at once, not by rehashing as they come (8 MiB of buckets).
+  if (s.ok() && options_.bulk) aggregates_.ReserveEdges(4 * kMaxCachedEdges);
   if (s.ok() && !db_->read_only() && options_.merge_threads > 0) {
     workers_ = std::make_unique<MergeWorkers>(&aggregates_);
     batch_ = workers_->Fresh();

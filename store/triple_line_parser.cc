@@ -1,6 +1,7 @@
 #include "store/triple_line_parser.h"
 
 #include <array>
+#include <cmath>
 #include <cstdlib>
 #include <limits>
 #include <optional>
@@ -313,7 +314,8 @@ class Scanner {
     std::string token(start, static_cast<size_t>(p_ - start));
     char* parsed_end = nullptr;
     *real = std::strtod(token.c_str(), &parsed_end);
-    return parsed_end == token.c_str() + token.size();
+    // Beyond a double's range (1e999) the JSON parser refuses the line: leave it.
+    return parsed_end == token.c_str() + token.size() && std::isfinite(*real);
   }
 
   bool Unsigned(uint64_t* v) {
@@ -326,15 +328,28 @@ class Scanner {
   bool Object(int depth, uint32_t owner = 0) {
     if (!Char('{')) return false;
     if (Char('}')) return true;
-    std::string key;
+    std::string_view key;
     do {
-      if (!String(&key) || !Char(':')) return false;
+      if (!Key(&key) || !Char(':')) return false;
       if (!Value(depth, owner, key)) return false;
     } while (Char(','));
     return Char('}');
   }
 
-  bool Value(int depth, uint32_t owner, const std::string& key) {
+  // A key, as a view of the line: the keys the fast path knows are plain
+  // ASCII, so a key with an escape (or any byte String() would not take
+  // as it is) is left to the SAX pass, which gives the same triple.
+  bool Key(std::string_view* key) {
+    if (!Char('"')) return false;
+    const char* start = p_;
+    while (p_ < end_ && kPlainByte[static_cast<unsigned char>(*p_)]) ++p_;
+    if (p_ == end_ || *p_ != '"') return false;
+    *key = std::string_view(start, static_cast<size_t>(p_ - start));
+    ++p_;
+    return true;
+  }
+
+  bool Value(int depth, uint32_t owner, std::string_view key) {
     if (depth == 0) {
       uint32_t f = TopField(key);
       if (!f || (top_ & f)) return false;

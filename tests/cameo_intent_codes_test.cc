@@ -1,6 +1,6 @@
-// The CAMEO codes of intended and threatened acts (extract/cameo_intent_codes.h),
+// The CAMEO codes of intended and threatened acts (extract/relations/cameo_intent_codes.h),
 // as the CAMEO codebook's 03 and 13 categories give them.
-#include "extract/cameo_intent_codes.h"
+#include "extract/relations/cameo_intent_codes.h"
 
 #include <gtest/gtest.h>
 

@@ -19,8 +19,8 @@ struct SetFloors {
 };
 constexpr SetFloors kFloors[] = {
     {"dev", 0.72, 0.82, 0.75},
-    {"news-dev", 0.52, 0.73, 0.57},
-    {"plover-dev", 0.35, 0.38, 0.37},
+    {"news-dev", 0.535, 0.745, 0.585},
+    {"plover-dev", 0.36, 0.375, 0.385},
 };
 
 namespace geokg {

@@ -28,6 +28,18 @@ TEST_F(ExtractFrames, CoordinatedVerbSharesTheSubject) {
   EXPECT_EQ(t->predicate, "expel");
 }
 
+TEST_F(ExtractFrames, AlongWithAddsASubject) {
+  auto triples = Extract("Chile, along with Peru, condemned Bolivia.");
+  EXPECT_NE(Find(triples, "CHL", "BOL"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "PER", "BOL"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractFrames, ASubjectNamingNoActorActsThroughTheActorsItIncludes) {
+  auto triples = Extract("Several countries, including Chile and Peru, condemned Bolivia.");
+  EXPECT_NE(Find(triples, "CHL", "BOL"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "PER", "BOL"), nullptr) << Dump(triples);
+}
+
 TEST_F(ExtractFrames, RefusalMakesTheGovernedVerbNegative) {
   auto triples = Extract("Egypt refused to extradite the Hamas leader to Israel.");
   const Triple* t = Find(triples, "EGY", "HAMAS");

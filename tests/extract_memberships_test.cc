@@ -1,4 +1,4 @@
-// Memberships of states in organisations (extract/memberships.h). Sentences
+// Memberships of states in organisations (extract/relations/memberships.h). Sentences
 // written for these tests.
 #include <gtest/gtest.h>
 

@@ -507,5 +507,81 @@ TEST_F(ExtractRulesTest, AThreatToActIsCameosThreat) {
   EXPECT_EQ(t->modality, Modality::kAsserted);
 }
 
+TEST_F(ExtractRulesTest, AGivingVerbTakesItsRecipientFirst) {
+  // The dative alternation with a sum before the theme.
+  auto triples = Extract("Norway gave Malawi 4.5 million dollars of aid.");
+  const Triple* t = Find(triples, "NOR", "MWI");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->cameo, "070");
+  triples = Extract("Denmark will give Ghana a grant for clinics.");
+  t = Find(triples, "DNK", "GHA");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->cameo, "071");
+  // "give in to" takes no theme: a sum "in aid" is no yielding.
+  triples = Extract("Japan gave Kenya $5 million in aid.");
+  for (const auto& x : triples) EXPECT_NE(x.cameo.substr(0, 2), "08") << Dump(triples);
+}
+
+TEST_F(ExtractRulesTest, ThePartOfADayIsSkippedBeforeAVerbsPreposition) {
+  auto triples = Extract("Kuwait's emir left Tuesday night for Saudi Arabia.");
+  const Triple* t = Find(triples, "KWT", "SAU");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->cameo, "042");
+}
+
+TEST_F(ExtractRulesTest, AnAttemptIsNoEventOfItsOwn) {
+  // "try" passes its verb on ("tried to attack"); alone it relates no actors.
+  auto triples = Extract("Kenyan police tried using batons to ward off the Kenyan protesters.");
+  for (const auto& t : triples) EXPECT_NE(t.predicate, "try") << Dump(triples);
+  triples = Extract("Iran tried to attack Israel.");
+  const Triple* t = Find(triples, "IRN", "ISR");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->cameo, "190");
+}
+
+TEST_F(ExtractRulesTest, RiotControlWeaponsAreRepression) {
+  for (const char* text : {"Kenyan police turned water cannon on Kenyan protesters.",
+                           "Kenyan police fired rubber bullets at Kenyan protesters."}) {
+    auto triples = Extract(text);
+    const Triple* t = Find(triples, "KEN-COP", "KEN-CVL");
+    ASSERT_NE(t, nullptr) << text << Dump(triples);
+    EXPECT_EQ(t->cameo, "175") << text;
+  }
+}
+
+TEST_F(ExtractRulesTest, AQuotationsSpeakerIsItsWe) {
+  auto triples = Extract("\"We urge Chile to stop,\" said Antony Blinken.");
+  const Triple* t = Find(triples, "antony-blinken", "CHL");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->cameo, "020");
+  // Over several sentences, the speaker named where the quotation closes...
+  triples = Extract("\"We warn Peru. We condemn Chile too,\" Antony Blinken said.");
+  EXPECT_NE(Find(triples, "antony-blinken", "PER"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "antony-blinken", "CHL"), nullptr) << Dump(triples);
+  // ... or where it opens.
+  triples = Extract("Antony Blinken said: \"We warn Peru. We condemn Chile too.\" Then he left.");
+  EXPECT_NE(Find(triples, "antony-blinken", "PER"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "antony-blinken", "CHL"), nullptr) << Dump(triples);
+  // A quotation left open ends with its paragraph.
+  triples = Extract("Antony Blinken said: \"We warn Peru.\n\nWe condemn Chile, the banner read.");
+  EXPECT_NE(Find(triples, "antony-blinken", "PER"), nullptr) << Dump(triples);
+  EXPECT_EQ(Find(triples, "antony-blinken", "CHL"), nullptr) << Dump(triples);
+  // A quotation with no speaker named next to it gives its "we" to no one.
+  triples = Extract("\"We condemn Chile,\" the banner read. Antony Blinken met Peru's president.");
+  EXPECT_EQ(Find(triples, "antony-blinken", "CHL"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractRulesTest, TheMinistryIsTheMinistryNamedBefore) {
+  auto triples = Extract("Peru's foreign ministry criticised Chile. Later, ministry spokesman Ana Quispe condemned "
+                         "Bolivia. The ministry also summoned Ecuador's envoy.");
+  const Triple* role = Find(triples, "ana-quispe", "PER-MFA", RelationKind::kAffiliation);
+  ASSERT_NE(role, nullptr) << Dump(triples);
+  EXPECT_EQ(role->predicate, "spokesperson");
+  EXPECT_NE(Find(triples, "PER-MFA", "ECU"), nullptr) << Dump(triples);
+  // "the armed forces" are no body of the state named before.
+  triples = Extract("Peru's foreign ministry criticised Chile. The opposition stood with the armed forces.");
+  for (const auto& t : triples) EXPECT_NE(t.object.id, "PER-MFA") << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg

@@ -237,5 +237,19 @@ TEST_F(ExtractSectorsTest, ACapitalisedBodyNounAfterAPrepositionIsTheHomeCountry
   EXPECT_NE(Find(triples, "imran-khan", "PAK-LEG"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractSectorsTest, ALongerNounOfALocalGroupNamesItsSector) {
+  // "rights activists" are a human rights group of the scene, not protesters.
+  auto triples = Extract("NAIROBI — Kenya was tense. Kenyan opposition parties and rights activists criticised the police.");
+  EXPECT_NE(Find(triples, "KEN-HRI", "KEN-COP"), nullptr) << Dump(triples);
+  EXPECT_EQ(Find(triples, "KEN-CVL", "KEN-COP"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractSectorsTest, WomenAndChildrenOfACountryAreItsCivilians) {
+  auto triples = Extract("Israeli troops killed three Palestinian children.");
+  EXPECT_NE(Find(triples, "ISR-MIL", "PSE-CVL"), nullptr) << Dump(triples);
+  triples = Extract("The Taliban barred Afghan women from universities.");
+  EXPECT_NE(Find(triples, "TALIBAN", "AFG-CVL"), nullptr) << Dump(triples);
+}
+
 }  // namespace
 }  // namespace geokg

@@ -13,10 +13,10 @@
 #include <utility>
 #include <vector>
 
-#include "extract/article_reader.h"
+#include "extract/input/article_reader.h"
 #include "extract/extractor.h"
-#include "extract/html_guard.h"
-#include "extract/html_text.h"
+#include "extract/input/html_guard.h"
+#include "extract/input/html_text.h"
 #include "cli/output.h"
 #include "graph/export.h"
 #include "graph/id_escape.h"

@@ -112,6 +112,44 @@ TEST(IngestTripleParse, UsualVariationsStayOnTheFastPath) {
   }
 }
 
+// Keys are read as views of the line: a key spelled with an escape, a key
+// with a raw byte the scanner does not take, a key cut by the line's end, an
+// empty key, a key that is a known one's prefix or that differs by a byte all
+// get the reference's result (the escaped key's triple, or its error); so do
+// numbers beyond 64 bits, int or double, and missing fields.
+TEST(IngestTripleParse, KeysWithEscapesOrOddBytesGetTheReferenceResult) {
+  const std::string rest = R"("predicate": "p", "object": {"id": "b", "name": "B"})";
+  const std::string subject = R"("subject": {"id": "a", "name": "A"})";
+  for (const std::string& line : std::vector<std::string>{
+           "{" + subject + ", " + rest + "}",
+           R"({"doc": "d1", )" + subject + ", " + rest + "}",          // "doc", escaped: the same triple
+           R"({"subject": {"id": "a", "name": "A"}, )" + rest + "}",  // "id" inside an actor
+           R"({"subject": {"id": "a", "name": "A"}, )" + rest + "}",
+           R"({"evidence": {"te\/xt": "t"}, )" + subject + ", " + rest + "}",  // "te/xt": unknown key
+           "{\"doc\xc3\xa9\": \"d\", " + subject + ", " + rest + "}",       // UTF-8 in a key
+           "{\"do\x01\": \"d\", " + subject + ", " + rest + "}",             // a control byte: an error
+           R"({"": "d", )" + subject + ", " + rest + "}",                   // empty key: unknown field
+           R"({"do": "d", )" + subject + ", " + rest + "}",                 // a known key's prefix
+           R"({"dob": "d", )" + subject + ", " + rest + "}",
+           R"({"doc)",                                                      // cut inside a key
+           R"({"doc": "d", "subject)",
+           R"({"doc": "d", "sentence": 18446744073709551616, )" + subject + ", " + rest + "}",  // beyond 64 bits
+           R"({"doc": "d", "quad": 2147483648, )" + subject + ", " + rest + "}",
+           R"({"doc": "d", "goldstein": 1e999, )" + subject + ", " + rest + "}",  // beyond a double
+           R"({"doc": "d", "goldstein": -1e999, )" + subject + ", " + rest + "}",
+           R"({"doc": "d", "goldstein": 1e-999, )" + subject + ", " + rest + "}",  // below: 0
+           R"({"doc": "d", "predicate": "p", "object": {"id": "b", "name": "B"}})",  // no subject
+           R"({"doc": "d", "subject": {"id": "a"}, )" + rest + "}",                  // no name
+       }) {
+    ExpectSameAsReference(line);
+  }
+  // The escaped key gives the triple of the plain one.
+  Triple plain, escaped;
+  ASSERT_TRUE(store::ParseTripleLine(R"({"doc": "d1", )" + subject + ", " + rest + "}", &plain).ok());
+  ASSERT_TRUE(store::ParseTripleLine(R"({"doc": "d1", )" + subject + ", " + rest + "}", &escaped).ok());
+  EXPECT_EQ(TripleToJsonLine(plain), TripleToJsonLine(escaped));
+}
+
 TEST(IngestTripleParse, ASentenceBeyond32BitsIsRefusedNotWrapped) {
   const std::string line = R"({"doc": "d", "sentence": 5000000000, "subject": {"id": "a", "name": "A"}, )"
                            R"("predicate": "p", "object": {"id": "b", "name": "B"}})";

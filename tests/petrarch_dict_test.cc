@@ -8,9 +8,9 @@
 #include <memory>
 #include <sstream>
 
-#include "extract/dictionary.h"
+#include "extract/dictionary/dictionary.h"
 #include "extract/extractor.h"
-#include "extract/petrarch_dict.h"
+#include "extract/dictionary/petrarch_dict.h"
 #include "test_util.h"
 
 namespace geokg {
@@ -193,6 +193,28 @@ TEST(PetrarchDictTest, DictFilesGiveActorsTheirCameoCodes) {
   EXPECT_EQ(code("Arnorian clerics condemned Gondor on Monday.", "1995-01-01"), "ARNREL GON 122;");
   // geokg's own actors get codes too: ISO alpha-3, bodies with their agent code.
   EXPECT_EQ(code("Pakistan's army condemned India on Monday.", "2015-01-01"), "PAKMIL IND 122;");
+}
+
+TEST(PetrarchDictTest, APairedCodeCodesTheEventBothWays) {
+  PetrarchDictionary d;
+  ASSERT_TRUE(ParsePetrarchDictionary("--- ARRIVE  [032:033]  ---\nARRIVE\n- * IN [042:043]\n--- ADMIT [013:---] ---\nADMIT\n",
+                                      "verbs.txt", &d).ok());
+  ASSERT_EQ(d.verbs.size(), 3u);
+  EXPECT_EQ(d.verbs[0].code, "032");
+  EXPECT_EQ(d.verbs[0].reverse_code, "033");
+  EXPECT_EQ(d.verbs[1].code, "042");
+  EXPECT_EQ(d.verbs[1].reverse_code, "043");
+  EXPECT_EQ(d.verbs[2].code, "013");
+  EXPECT_EQ(d.verbs[2].reverse_code, "");  // the null code the other way: no event
+  testing::TempDir dir;
+  testing::WriteFile(dir.Join("test.actors.txt"), "ARNOR_ [ARN]\nGONDOR [GON]\n");
+  testing::WriteFile(dir.Join("test.verbs.txt"), "--- ARRIVE  [032:033]  ---\nARRIVE\n- * IN [042:043]\n");
+  ExtractorOptions options;
+  options.dictionary_paths = {dir.Join("test.actors.txt"), dir.Join("test.verbs.txt")};
+  std::unique_ptr<Extractor> extractor;
+  ASSERT_TRUE(Extractor::Create(options, &extractor).ok());
+  // The visitor's visit and the host's hosting of it.
+  EXPECT_EQ(EventCodes(*extractor, "Arnor arrived in Gondor on Monday.", "1995-01-01"), "ARN GON 042;GON ARN 043;");
 }
 
 TEST(PetrarchDictTest, ADictFileRecodesStatesAndOrganisationsGeokgKnows) {

@@ -6,8 +6,8 @@
 
 #include <filesystem>
 
-#include "extract/dictionary.h"
-#include "extract/petrarch_import.h"
+#include "extract/dictionary/dictionary.h"
+#include "extract/dictionary/petrarch_import.h"
 #include "test_util.h"
 
 namespace geokg {

@@ -10,9 +10,9 @@
 #include <utility>
 #include <vector>
 
-#include "extract/article_reader.h"
-#include "extract/dateline.h"
-#include "extract/html_text.h"
+#include "extract/input/article_reader.h"
+#include "extract/input/dateline.h"
+#include "extract/input/html_text.h"
 #include "tests/test_util.h"
 
 namespace geokg {

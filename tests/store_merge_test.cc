@@ -478,5 +478,36 @@ TEST(StoreMerge, InvalidArticlesAreRefusedWithoutWritingAnything) {
   EXPECT_EQ(testing::CountLines(testing::RawDump(path), "ids "), 0u);  // not even an interned id
 }
 
+// The actor slots are indexed by int / stride: ints of another shard that
+// fall on the same index (2 and 3 with stride 2) still get their own slots,
+// and the slots stay the same across lookups and growth.
+TEST(StoreAggregates, ActorSlotsAreTheirOwnWhateverTheStride) {
+  AggregateCache cache(nullptr, /*actor_stride=*/2);
+  store::CacheSlot<store::ActorAgg>* two = nullptr;
+  store::CacheSlot<store::ActorAgg>* three = nullptr;
+  ASSERT_TRUE(cache.Actor(2, &two, true).ok());
+  two->value.mentions = 2;
+  ASSERT_TRUE(cache.Actor(3, &three, true).ok());
+  EXPECT_NE(two, three);
+  EXPECT_EQ(three->value.mentions, 0u);
+  three->value.mentions = 3;
+  for (uint32_t a = 4; a < 5000; ++a) {  // the index grows
+    store::CacheSlot<store::ActorAgg>* slot = nullptr;
+    ASSERT_TRUE(cache.Actor(a, &slot, false).ok());
+    slot->value.mentions = a;
+  }
+  store::CacheSlot<store::ActorAgg>* again = nullptr;
+  ASSERT_TRUE(cache.Actor(2, &again, false).ok());
+  EXPECT_EQ(again, two);
+  EXPECT_EQ(again->value.mentions, 2u);
+  ASSERT_TRUE(cache.Actor(3, &again, false).ok());
+  EXPECT_EQ(again, three);
+  EXPECT_EQ(again->value.mentions, 3u);
+  for (uint32_t a = 4; a < 5000; ++a) EXPECT_EQ(cache.actors().at(a).value.mentions, a);
+  cache.Clear();
+  ASSERT_TRUE(cache.Actor(2, &again, false).ok());
+  EXPECT_EQ(again->value.mentions, 0u);  // read again (no backing: absent)
+}
+
 }  // namespace
 }  // namespace geokg

@@ -6,7 +6,7 @@
 
 #include "extract/syntax/conllu.h"
 #include "extract/syntax/parse.h"
-#include "extract/tokenizer.h"
+#include "extract/text/tokenizer.h"
 
 namespace geokg::syntax {
 namespace {
@@ -203,6 +203,21 @@ TEST(SyntaxParse, CoordinatedSubject) {
   Parsed p("Brazil and Argentina signed the accord.");
   EXPECT_TRUE(p.Arc("Brazil", Rel::kConjunct, "Argentina")) << p.Tree();
   EXPECT_TRUE(p.Arc("signed", Rel::kSubject, "Brazil")) << p.Tree();
+}
+
+TEST(SyntaxParse, MultiwordCoordinatorsJoinNounPhrases) {
+  Parsed aside("Gondor, along with Rohan, condemned Mordor.");
+  EXPECT_TRUE(aside.Arc("Gondor", Rel::kConjunct, "Rohan")) << aside.Tree();
+  EXPECT_TRUE(aside.Arc("Rohan", Rel::kCoordination, "along")) << aside.Tree();
+  EXPECT_TRUE(aside.Arc("along", Rel::kFixed, "with")) << aside.Tree();
+  EXPECT_TRUE(aside.Arc("condemned", Rel::kSubject, "Gondor")) << aside.Tree();
+  Parsed object("Mordor attacked Gondor as well as Rohan.");
+  EXPECT_TRUE(object.Arc("attacked", Rel::kObject, "Gondor")) << object.Tree();
+  EXPECT_TRUE(object.Arc("Gondor", Rel::kConjunct, "Rohan")) << object.Tree();
+  EXPECT_EQ(object.PosOf("well"), Pos::kCoordinator) << object.Tree();
+  // Before a gerund "as well as" joins no noun phrases.
+  Parsed gerund("Mordor sent troops as well as arming the orcs.");
+  EXPECT_NE(gerund.PosOf("well"), Pos::kCoordinator) << gerund.Tree();
 }
 
 TEST(SyntaxParse, PossessorAndOfArgumentOfANoun) {

@@ -13,7 +13,7 @@
 
 #include "cli/eval/penn_tree.h"
 #include "extract/syntax/parse.h"
-#include "extract/tokenizer.h"
+#include "extract/text/tokenizer.h"
 #include "graph/status.h"
 
 namespace geokg {

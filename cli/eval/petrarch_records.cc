@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "extract/petrarch_dict.h"
+#include "extract/dictionary/petrarch_dict.h"
 
 namespace geokg {
 namespace {

@@ -180,6 +180,8 @@ void Analyzer::BuildChunks() {
       c.kind = ChunkKind::kPossessive;
     } else if (w.pos == Pos::kCoordinator) {
       c.kind = ChunkKind::kCoordinator;
+      // "as well as": one coordinator, its later words fixed to the first.
+      while (c.end < n && tags_[static_cast<size_t>(c.end)].continues) Set(c.end++, i, Rel::kFixed);
     } else if ((lower == "who" || lower == "whom" || lower == "which") && after_nominal) {
       c.kind = ChunkKind::kRelative;
     } else if (lower == "that" && after_nominal && i + 1 < n &&

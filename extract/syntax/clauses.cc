@@ -6,7 +6,7 @@
 #include <string>
 #include <unordered_set>
 
-#include "extract/lexicon.h"
+#include "extract/text/lexicon.h"
 #include "extract/syntax/analyzer.h"
 
 namespace geokg::syntax {
@@ -92,8 +92,10 @@ void Analyzer::AttachCoordinationAndApposition() {
         k += 2;
         continue;
       }
+      // "A, B, and C"; "A, along with B,": a comma before a coordinator
+      // follows a list, or opens a multiword coordinator's aside.
       if (comma && IsChunk(k + 1, ChunkKind::kCoordinator) && k + 2 < count && IsChunk(k + 2, ChunkKind::kNominal) &&
-          !items.empty()) {
+          (!items.empty() || chunks_[static_cast<size_t>(k + 1)].end - chunks_[static_cast<size_t>(k + 1)].begin > 1)) {
         coordinator = chunks_[static_cast<size_t>(k + 1)].head;
         items.push_back(k + 2);
         break;

@@ -15,7 +15,7 @@ const char* RelName(Rel rel) {
   static const char* kNames[] = {
       "root",  "nsubj", "nsubj:pass", "obj",  "iobj",  "obl:agent", "obl", "ccomp", "xcomp", "advcl",
       "acl:relcl", "acl", "nmod", "nmod:poss", "appos", "conj", "cc", "compound", "amod", "det", "case",
-      "mark", "aux", "aux:pass", "advmod", "nummod", "punct", "parataxis", "dep"};
+      "mark", "aux", "aux:pass", "advmod", "nummod", "punct", "parataxis", "fixed", "dep"};
   return kNames[static_cast<int>(rel)];
 }
 

@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/tokenizer.h"
+#include "extract/text/tokenizer.h"
 
 namespace geokg::syntax {
 
@@ -52,6 +52,7 @@ enum class Rel : uint8_t {
   kNumericModifier,    // nummod
   kPunctuation,        // punct
   kParataxis,          // parataxis (quotes and reported speech with the speaker after)
+  kFixed,              // fixed (the later words of "as well as", "along with")
   kDependent,          // dep (not attached by any rule)
 };
 

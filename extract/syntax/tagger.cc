@@ -401,6 +401,27 @@ void TakeReading(const Readings& r, Class chosen, TaggedWord* w) {
   }
 }
 
+// The length of a multiword coordinator at `i` ("as well as", "along with",
+// "together with") that joins the noun phrase before it (a comma between
+// allowed) to the one after it: "Japan, along with the United States,
+// condemned". 0 when there is none.
+size_t MultiwordCoordinator(const std::vector<Token>& t, size_t i) {
+  static const std::vector<std::vector<std::string_view>> kPhrases = {
+      {"as", "well", "as"}, {"along", "with"}, {"together", "with"}};
+  if (i == 0) return 0;
+  const Token& before = t[i - 1].text == "," && i > 1 ? t[i - 2] : t[i - 1];
+  if (!before.word || before.text == "'s") return 0;
+  for (const auto& phrase : kPhrases) {
+    const size_t n = phrase.size();
+    if (i + n >= t.size()) continue;
+    bool match = true;
+    for (size_t k = 0; k < n && match; ++k) match = t[i + k].lower == phrase[k];
+    const Token& next = t[i + n];
+    if (match && next.word && !next.lower.ends_with("ing")) return n;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan>& names) {
@@ -421,7 +442,17 @@ std::vector<TaggedWord> Tag(const Sentence& sentence, const std::vector<NameSpan
     return readings[k];
   };
   ClauseState clause;
+  size_t coordinator_begin = 0, coordinator_end = 0;
   for (size_t i = 0; i < t.size(); clause.Add(out[i]), ++i) {
+    if (i >= coordinator_end && !in_name[i]) {
+      if (const size_t len = MultiwordCoordinator(t, i)) coordinator_begin = i, coordinator_end = i + len;
+    }
+    if (i < coordinator_end) {
+      out[i].pos = Pos::kCoordinator;
+      out[i].lemma = t[i].lower;
+      out[i].continues = i > coordinator_begin;
+      continue;
+    }
     if (TagByForm(t, i, in_name, readings_of, &out[i])) continue;
     const Token* next = i + 1 < t.size() ? &t[i + 1] : nullptr;
     const bool before_coordinator_adjective = i >= 2 && out[i - 2].pos == Pos::kAdjective;

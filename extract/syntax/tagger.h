@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "extract/syntax/parse.h"
-#include "extract/tokenizer.h"
+#include "extract/text/tokenizer.h"
 
 namespace geokg::syntax {
 
@@ -25,6 +25,7 @@ struct TaggedWord {
   bool possessive = false;  // "'s" and "his/their...": marks a possessor
   bool name = false;        // inside a known name span
   bool participle_possible = false;  // a past form that is also a participle ("attacked", "sought")
+  bool continues = false;   // a later word of a multiword coordinator ("well", "as" of "as well as")
 };
 
 // Tags every token of `sentence`. `names` (sorted, non-overlapping) are
