@@ -8,6 +8,7 @@
 #
 #   scripts/bench-dask.sh               # MB=200, build folder build-store
 #   MB=50 BUILD=build scripts/bench-dask.sh
+#   KEEP_DB=/tmp/corpus.db scripts/bench-dask.sh   # keep the single-process database
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${BUILD:-$ROOT/build-store}
@@ -62,3 +63,4 @@ while read -r name seconds; do
 done <"$WORK/times"
 echo "graphs equal       $same (stats and JSON export of each against the single process)"
 echo "load average after $load_after (2 cores)"
+if [[ -n ${KEEP_DB:-} ]]; then mv "$WORK/single" "$KEEP_DB" && echo "kept the single-process database in $KEEP_DB"; fi

@@ -23,6 +23,25 @@ TEST_F(ExtractSectorsTest, DemonymAndModifiersBeforeTheSectorNoun) {
   EXPECT_EQ(t->cameo, "173");
 }
 
+TEST_F(ExtractSectorsTest, ACommunityNamedWithAStateIsItsCivilians) {
+  auto triples = Extract("Syrian Kurds protested against Turkey. Lebanese Shiites marched toward the Israeli border.");
+  EXPECT_NE(Find(triples, "SYR-CVL", "TUR"), nullptr) << Dump(triples);
+  // Alone, the plural stays the state it names in the dictionary.
+  triples = Extract("Serbs accused Croatia of provocations.");
+  EXPECT_NE(Find(triples, "SRB", "HRV"), nullptr) << Dump(triples);
+}
+
+TEST_F(ExtractSectorsTest, TheLastNounAfterAStateOrCommunityNamesTheGroup) {
+  auto triples = Extract("Algerian government forces shelled Moroccan positions. Chinese state media criticised Japan.");
+  EXPECT_NE(Find(triples, "DZA-MIL", "MAR"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "CHN-MED", "JPN"), nullptr) << Dump(triples);
+  triples = Extract("Serbia condemned Kosovo after a Kosovo Serb police officer attacked Albanian students.");
+  EXPECT_NE(Find(triples, "XKX-COP", "ALB-EDU"), nullptr) << Dump(triples);
+  // A sector before a generic noun keeps the group: separatist forces are rebels.
+  triples = Extract("Ukrainian separatist forces attacked Ukrainian troops.");
+  EXPECT_NE(Find(triples, "UKR-REB", "UKR-MIL"), nullptr) << Dump(triples);
+}
+
 TEST_F(ExtractSectorsTest, PossessiveCountryAndNamedBranchShareTheSectorId) {
   auto triples = Extract("Sudan's army shelled positions held by Chadian rebels. The Sudanese Air Force attacked Chad.");
   EXPECT_NE(Find(triples, "SDN-MIL", "TCD-REB"), nullptr) << Dump(triples);

@@ -122,7 +122,19 @@ bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const Artic
       if (skipped > 0 && !IsSectorModifier(t[j + skipped - 1])) break;
       size_t head = knowledge_.body_heads().Match(t, j + skipped, &values);
       if (!head || (skipped > 0 && body_at(0)->type != ActorType::kSector)) continue;
-      return accept(j + skipped + head, knowledge_.Body(*body_at(0), country.id));
+      const BodyTemplate* body = body_at(0);
+      size_t end = j + skipped + head;
+      // A state's or a community's group is named by the noun after it:
+      // "government forces" are the military, "state media" the media, "a
+      // Kosovo Serb police officer" the police. Other sectors keep the group
+      // ("separatist forces" are rebels, "army officials" the military).
+      while ((body->suffix == "GOV" || body->suffix == "CVL") && end < t.size() &&
+             (head = knowledge_.body_heads().Match(t, end, &values)) > 0 &&
+             body_at(0)->type == ActorType::kSector && body_at(0)->suffix != "GOV") {
+        body = body_at(0);
+        end += head;
+      }
+      return accept(end, knowledge_.Body(*body, country.id));
     }
     return false;
   }
