@@ -137,6 +137,9 @@ struct RuleExtractor::ArticleRun {
   bool quote_open = false;
   uint32_t quote_paragraph = 0;           // the paragraph of the last sentence read
   std::optional<ActorRef> quote_speaker;  // named before the quotation opened
+  // Persons by id, with the state or state body the article gave them an
+  // office in ("Bree Prime Minister Romendacil": Bree): their CAMEO code.
+  std::unordered_map<std::string, ActorRef> offices;
 };
 
 Status RuleExtractor::Run(const Article& article, std::vector<Triple>* triples, const SentenceObserver* observer) const {
@@ -152,7 +155,7 @@ Status RuleExtractor::Run(const Article& article, std::vector<Triple>* triples, 
     DropBoilerplate(&sentences);
     for (const auto& s : sentences) index_of.push_back(by_start[s.start]);
   }
-  ArticleRun run{article, triples, {}, {}, {}, false, 0, std::nullopt};
+  ArticleRun run{article, triples, {}, {}, {}, false, 0, std::nullopt, {}};
   run.context.date = article.date.empty() ? default_date_ : article.date;
   run.context.home_country = mentions_.HomeCountry(sentences);
   for (size_t s = 0; s < sentences.size(); ++s) {
@@ -189,8 +192,13 @@ void RuleExtractor::Emit(Triple&& t, ArticleRun* run) const {
   auto key = std::make_tuple(t.subject.id, t.predicate, t.object.id, static_cast<int>(t.polarity),
                              static_cast<int>(t.kind));
   if (!run->seen.insert(key).second) return;
-  t.subject_cameo_code = cameo_codes_.Code(t.subject, t.date);
-  t.object_cameo_code = cameo_codes_.Code(t.object, t.date);
+  auto code = [&](const ActorRef& actor) {
+    const auto office = actor.type == ActorType::kPerson ? run->offices.find(actor.id) : run->offices.end();
+    return office == run->offices.end() ? cameo_codes_.Code(actor, t.date)
+                                        : cameo_codes_.OfficeHolderCode(actor, office->second, t.date);
+  };
+  t.subject_cameo_code = code(t.subject);
+  t.object_cameo_code = code(t.object);
   run->triples->push_back(std::move(t));
 }
 
@@ -200,6 +208,11 @@ void RuleExtractor::EmitAffiliations(const Sentence& sentence, size_t index, con
     if (a.person.id == a.org.id) continue;
     std::string country = a.org.type == ActorType::kCountry ? a.org.id : a.org.country;
     if (!country.empty()) run->context.person_countries.emplace_back(a.person.id, country);
+    if (!a.event && a.person.type == ActorType::kPerson && !country.empty() &&
+        (a.org.type == ActorType::kCountry || a.org.type == ActorType::kGovernment ||
+         a.org.type == ActorType::kSector)) {
+      run->offices.emplace(a.person.id, a.org);
+    }
     Triple t = MakeTriple(run->article, sentence, index, run->context.date);
     t.subject = a.person;
     t.object = a.org;

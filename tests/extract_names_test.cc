@@ -146,6 +146,15 @@ TEST_F(ExtractNamesTest, AStatesOfficeHolderNamedByTheOfficeStatesTheRole) {
   EXPECT_NE(Find(triples, "tamim-bin-hamad", "QAT", RelationKind::kAffiliation), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractNamesTest, APersonGivenAStateOfficeTakesTheOfficesCameoCode) {
+  // Neither person is in the dictionaries: their titles give the CAMEO codes.
+  auto triples = Extract("Ruritanian-born Defence Minister Amadou Keita of Mali met Niger army chief Salifou Mody.");
+  const Triple* t = Find(triples, "amadou-keita", "salifou-mody");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->subject_cameo_code, "MLIGOV");
+  EXPECT_EQ(t->object_cameo_code, "NERMIL");
+}
+
 TEST_F(ExtractNamesTest, ARankGivesARoleOnlyWithTheStateItServes) {
   auto triples = Extract("Polish Maj. Katarzyna Zdanowicz said 3,000 migrants were along the border.");
   const Triple* t = Find(triples, "katarzyna-zdanowicz", "POL", RelationKind::kAffiliation);

@@ -97,4 +97,14 @@ std::string CameoActorCoder::Code(const ActorRef& actor, const std::string& date
   return body && body->cameo_agent_first ? agent + country : country + agent;
 }
 
+std::string CameoActorCoder::OfficeHolderCode(const ActorRef& person, const ActorRef& office,
+                                              const std::string& date) const {
+  std::string code = Code(person, date);
+  const std::string& state = office.type == ActorType::kCountry ? office.id : office.country;
+  if (state.empty() || !(code.empty() || code == CountryCode(state, date))) return code;
+  std::string office_code =
+      office.type == ActorType::kCountry ? CountryCode(state, date) + kGovernmentSector : Code(office, date);
+  return office_code.empty() ? code : office_code;
+}
+
 }  // namespace geokg

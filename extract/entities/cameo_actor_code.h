@@ -25,6 +25,13 @@ class CameoActorCoder {
   // the government sector (sectors.tsv) gets the agent GOV after its code.
   std::string Code(const ActorRef& actor, const std::string& date) const;
 
+  // The code of `person`, whom the text gave an office in `office` (a state,
+  // its body or its sector: "Bree Prime Minister Romendacil"): the office's
+  // code (a state's with the agent GOV, a body's or sector's own) when the
+  // dictionaries give the person none or only that state's code, as
+  // PETRARCH adds a title's agent to a person's country; else Code().
+  std::string OfficeHolderCode(const ActorRef& person, const ActorRef& office, const std::string& date) const;
+
  private:
   bool NamedByGovernmentNoun(const std::string& surface) const;
 
