@@ -6,6 +6,7 @@
 
 #include <filesystem>
 
+#include "store/db_open.h"
 #include "store/keys.h"
 #include "tests/store_test_util.h"
 #include "tests/test_util.h"
@@ -189,6 +190,61 @@ TEST(StoreOpen, AReaderBesideAWriterCatchesUpOnRefresh) {
   ASSERT_TRUE(writer->RemoveArticle("doc-5").ok());
   ASSERT_TRUE(reader->Refresh().ok());
   EXPECT_TRUE(reader->GetArticle("doc-5", &article, nullptr).IsNotFound());
+}
+
+// The level-0 files of a column family of the database at `path`.
+size_t Level0Files(const std::string& path, int which) {
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* db = nullptr;
+  EXPECT_TRUE(rocksdb::DB::OpenForReadOnly(store::MakeDbOptions(false), path, store::ColumnFamilyDescriptors(),
+                                           &handles, &db)
+                  .ok());
+  if (!db) return SIZE_MAX;
+  rocksdb::ColumnFamilyMetaData meta;
+  db->GetColumnFamilyMetaData(handles[which], &meta);
+  for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+  delete db;
+  return meta.levels.empty() ? 0 : meta.levels[0].files.size();
+}
+
+TEST(StoreOpen, AClosingWriterMergesTheAdjacencysLevel0Files) {
+  TempDir dir;
+  const std::string path = dir.Join("db");
+  // Writes `runs` level-0 files of `out`, keys named by `session`.
+  auto flushed_runs = [&](const std::string& session, int runs, size_t level0_before_close) {
+    std::unique_ptr<store::DbHandle> handle;
+    ASSERT_TRUE(store::OpenDb(path, StoreOptions{}, &handle).ok());
+    rocksdb::DB* db = handle->db();
+    // RocksDB would merge them itself, at its own time: only the close may.
+    ASSERT_TRUE(db->SetOptions(handle->cf(store::kCfOut), {{"disable_auto_compactions", "true"}}).ok());
+    for (int run = 0; run < runs; ++run) {
+      for (uint32_t k = 0; k < 50; ++k) {
+        const std::string key = "key-" + session + "-" + std::to_string(run) + "-" + std::to_string(k);
+        ASSERT_TRUE(db->Put(rocksdb::WriteOptions(), handle->cf(store::kCfOut), key, "value").ok());
+      }
+      ASSERT_TRUE(db->Flush(rocksdb::FlushOptions(), handle->cf(store::kCfOut)).ok());
+    }
+    rocksdb::ColumnFamilyMetaData meta;
+    db->GetColumnFamilyMetaData(handle->cf(store::kCfOut), &meta);
+    EXPECT_EQ(meta.levels[0].files.size(), level0_before_close);
+  };
+  flushed_runs("a", 3, 3);
+  EXPECT_EQ(Level0Files(path, store::kCfOut), 3u);  // fewer than RocksDB's trigger: left as they are
+  flushed_runs("b", 1, 4);
+  EXPECT_EQ(Level0Files(path, store::kCfOut), 0u);
+  // Nothing lost: every key of the four runs is there.
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* db = nullptr;
+  ASSERT_TRUE(rocksdb::DB::OpenForReadOnly(store::MakeDbOptions(false), path, store::ColumnFamilyDescriptors(),
+                                           &handles, &db)
+                  .ok());
+  size_t keys = 0;
+  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), handles[store::kCfOut]));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) keys += it->key().starts_with("key-");
+  EXPECT_EQ(keys, 200u);
+  it.reset();
+  for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+  delete db;
 }
 
 TEST(StoreOpen, ABackupIsAConsistentCopy) {
