@@ -40,6 +40,15 @@ TEST_F(ExtractFrames, ASubjectNamingNoActorActsThroughTheActorsItIncludes) {
   EXPECT_NE(Find(triples, "PER", "BOL"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractFrames, RepresentativesOfStatesActForEachOfThem) {
+  auto triples = Extract("The ambassadors of the United States and Japan condemned China.");
+  EXPECT_NE(Find(triples, "USA", "CHN"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "JPN", "CHN"), nullptr) << Dump(triples);
+  triples = Extract("Envoys from France and Germany criticised Iran on Monday.");
+  EXPECT_NE(Find(triples, "FRA", "IRN"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "DEU", "IRN"), nullptr) << Dump(triples);
+}
+
 TEST_F(ExtractFrames, RefusalMakesTheGovernedVerbNegative) {
   auto triples = Extract("Egypt refused to extradite the Hamas leader to Israel.");
   const Triple* t = Find(triples, "EGY", "HAMAS");

@@ -31,6 +31,17 @@ TEST_F(ExtractSectorsTest, ACommunityNamedWithAStateIsItsCivilians) {
   EXPECT_NE(Find(triples, "SRB", "HRV"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractSectorsTest, DiplomatsInACountryAreNotItsOwn) {
+  auto triples = Extract("KABUL - Diplomats in Kabul criticised the Taliban. Western envoys in Kenya condemned Somalia.");
+  for (const auto& t : triples) {
+    EXPECT_NE(t.subject.id, "AFG") << Dump(triples);
+    EXPECT_NE(t.subject.id, "KEN") << Dump(triples);
+  }
+  // Officials "in" a country are its own.
+  triples = Extract("Officials in Kenya condemned Somalia.");
+  EXPECT_NE(Find(triples, "KEN", "SOM"), nullptr) << Dump(triples);
+}
+
 TEST_F(ExtractSectorsTest, TheLastNounAfterAStateOrCommunityNamesTheGroup) {
   auto triples = Extract("Algerian government forces shelled Moroccan positions. Chinese state media criticised Japan.");
   EXPECT_NE(Find(triples, "DZA-MIL", "MAR"), nullptr) << Dump(triples);

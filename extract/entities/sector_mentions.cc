@@ -28,6 +28,11 @@ bool IsSectorModifier(const Token& t) {
   return kModifiers.count(t.lower) > 0 || (t.lower.find('-') != std::string::npos && t.lower.size() > 3);
 }
 
+// "diplomats", "envoys": members of a state's missions abroad.
+bool IsDiplomatNoun(const std::string& w) {
+  return w == "diplomats" || w == "diplomat" || w == "envoys" || w == "envoy" || w == "ambassadors";
+}
+
 // "supporters", "loyalists": a person's followers, a group of their country.
 bool IsFollowerNoun(const std::string& w) {
   return w == "supporters" || w == "followers" || w == "loyalists";
@@ -143,8 +148,11 @@ bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const Artic
   const BodyTemplate& body = *body_at(0);
   size_t j = i + head;
   // A body noun, then "of" and a country; a sector noun also takes "in":
-  // "rebels in eastern Congo", "security forces in Guinea".
-  if (j + 1 < t.size() && (t[j].lower == "of" || (t[j].lower == "in" && body.type == ActorType::kSector))) {
+  // "rebels in eastern Congo", "security forces in Guinea"; but diplomats
+  // "in" a country are accredited there, from other states.
+  const bool posted = IsDiplomatNoun(t[j - 1].lower);
+  if (j + 1 < t.size() &&
+      (t[j].lower == "of" || (t[j].lower == "in" && body.type == ActorType::kSector && !posted))) {
     size_t k = j + 1 + (t[j + 1].lower == "the" ? 1 : 0);
     if (t[j].lower == "in" && k < t.size() && IsRegionWord(t[k].lower)) ++k;
     size_t clen = ActorMatch(t, k, &values);
@@ -176,6 +184,7 @@ bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const Artic
                             : local && !ctx.scene_country.empty()             ? ctx.scene_country
                                                                               : ctx.home_country;
   if (home.empty()) return false;
+  if (posted && j < t.size() && t[j].lower == "in") return false;  // of states not named
   // "the Government of National Accord" is a name of its own (MatchUnknownOrg).
   if (j + 1 < t.size() && (t[j].lower == "of" || t[j].lower == "for") && t[j + 1].capitalized) return false;
   // A capitalised body noun alone ("the Foreign Office", "a session of

@@ -135,6 +135,15 @@ std::vector<int> RelationArguments::Subjects(size_t verb) const {
     // "Several countries, including France and Germany, condemned": the
     // actors a subject that names none includes.
     if (out.empty()) out = MentionsOf(ChildWithCase(static_cast<size_t>(s), "including"));
+    // "The ambassadors of the United States and Japan condemned": those they
+    // represent act, every one of them.
+    if (IsOfficialNoun(sentence_.tokens[static_cast<size_t>(s)].lower)) {
+      std::vector<int> represented = MentionsOf(ChildWithCase(static_cast<size_t>(s), "of"));
+      if (represented.empty()) represented = MentionsOf(ChildWithCase(static_cast<size_t>(s), "from"));
+      for (int m : represented) {
+        if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+      }
+    }
     return out;
   }
   return MentionsOf(Enhanced(verb, Rel::kSubject));

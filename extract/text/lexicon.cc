@@ -172,6 +172,7 @@ bool IsPersonNoun(const std::string& w) {
 bool IsOfficialNoun(const std::string& w) {
   static const Set kSet = {"officials", "official", "leaders", "leadership", "government", "authorities",
                            "diplomats", "diplomat", "side", "delegation", "negotiators", "envoys", "state",
+                           "ambassadors", "representatives", "delegates", "delegations",
                            "administration", "regime", "counterpart", "counterparts", "forces", "troops",
                            "soldiers", "warplanes", "jets", "aircraft", "drones", "missiles", "navy",
                            "officers", "ministers", "lawmakers", "legislators", "security", "intelligence"};
