@@ -49,6 +49,25 @@ TEST_F(ExtractFrames, RepresentativesOfStatesActForEachOfThem) {
   EXPECT_NE(Find(triples, "DEU", "IRN"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractFrames, MilitaryAircraftFlownOverAStateShowForce) {
+  auto triples = Extract("Russia flew bombers over Estonia on Monday. Belarusian jets overflew Lithuania.");
+  const Triple* t = Find(triples, "RUS", "EST");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->cameo, "150");
+  // Flying over a place on the way is travel to where one lands.
+  triples = Extract("Kenyan President William Ruto flew over the Atlantic to Tanzania.");
+  t = Find(triples, "william-ruto", "TZA");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->cameo, "042");
+}
+
+TEST_F(ExtractFrames, APersonNounsAppositionIsTheArgumentNotItsModifier) {
+  auto triples =
+      Extract("Kenya would hand over the captured Ugandan Air Force pilot, Captain Peter Okello, to Uganda on Friday.");
+  EXPECT_NE(Find(triples, "KEN", "peter-okello"), nullptr) << Dump(triples);
+  EXPECT_EQ(Find(triples, "KEN", "UGA-AF"), nullptr) << Dump(triples);
+}
+
 TEST_F(ExtractFrames, RefusalMakesTheGovernedVerbNegative) {
   auto triples = Extract("Egypt refused to extradite the Hamas leader to Israel.");
   const Triple* t = Find(triples, "EGY", "HAMAS");

@@ -69,6 +69,12 @@ TEST(SyntaxParse, TagsFromContext) {
   EXPECT_TRUE(modifier.Arc("entered", Rel::kSubject, "groups")) << modifier.Tree();
 }
 
+TEST(SyntaxParse, AParticipleRightAfterADeterminerModifiesTheNameAndNounAfterIt) {
+  Parsed p("Kenya returned the detained Somali fishermen to Mogadishu.");
+  EXPECT_EQ(p.PosOf("detained"), Pos::kAdjective) << p.Tree();
+  EXPECT_TRUE(p.Arc("returned", Rel::kObject, "fishermen")) << p.Tree();
+}
+
 TEST(SyntaxParse, APresentFormBeforeAPastVerbIsTheSubjectsNoun) {
   Parsed p("Security forces also tried to stop the march.");
   EXPECT_EQ(p.PosOf("forces"), Pos::kNoun) << p.Tree();

@@ -64,6 +64,17 @@ int RelationArguments::ChildWithCase(size_t head, const std::string& preposition
 int RelationArguments::MentionIn(int word) const {
   if (word < 0 || static_cast<size_t>(word) >= mention_at_.size()) return -1;
   if (mention_at_[static_cast<size_t>(word)] >= 0) return mention_at_[static_cast<size_t>(word)];
+  // A person noun names the person in apposition to it, not the body its
+  // modifier names: "the captured Indian Air Force pilot, Abhinandan Varthaman".
+  if (IsPersonNoun(sentence_.tokens[static_cast<size_t>(word)].lower)) {
+    for (int c : children_[static_cast<size_t>(word)]) {
+      const int m = mention_at_[static_cast<size_t>(c)];
+      if (analysis_.words[static_cast<size_t>(c)].rel == Rel::kAppositive && m >= 0 &&
+          mentions_[static_cast<size_t>(m)].actor.type == ActorType::kPerson) {
+        return m;
+      }
+    }
+  }
   // A noun modified by an actor: "Pakistani officials", "the Russian army", "Iran's envoy".
   for (int c : children_[static_cast<size_t>(word)]) {
     const Rel r = analysis_.words[static_cast<size_t>(c)].rel;

@@ -230,6 +230,8 @@ Class Choose(const Readings& r, const TaggedWord* prev, const Token* next, const
     const bool past = r.ambiguous_past || shape == VerbShape::kParticiple || shape == VerbShape::kPast;
     const bool inside_noun_phrase = p == Pos::kDeterminer || p == Pos::kAdjective || p == Pos::kNumber ||
                                     (prev && prev->possessive);
+    // "the captured Indian pilot": right after a determiner, before a name too.
+    if (past && p == Pos::kDeterminer && next_nounish && !noun) return kAdjective;
     // "armed groups", "the disputed region": a participle before a noun modifies it.
     if (past && next_nounish && !next_is_name && !verb_expected &&
         (inside_noun_phrase || p == Pos::kAdposition || first_word || (p == Pos::kCoordinator && before_coordinator_adjective)) &&
