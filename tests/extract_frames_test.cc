@@ -68,6 +68,16 @@ TEST_F(ExtractFrames, APersonNounsAppositionIsTheArgumentNotItsModifier) {
   EXPECT_EQ(Find(triples, "KEN", "UGA-AF"), nullptr) << Dump(triples);
 }
 
+TEST_F(ExtractFrames, ATerritoryOfItsIsTheStateTheSentenceNamesFirst) {
+  auto triples = Extract("Kenya accused Somalia of violating its airspace.");
+  EXPECT_NE(Find(triples, "SOM", "KEN"), nullptr) << Dump(triples);
+  triples = Extract("Russia said Ukrainian drones attacked its territory overnight.");
+  EXPECT_NE(Find(triples, "UKR", "RUS"), nullptr) << Dump(triples);
+  // "its border with X" is about X.
+  triples = Extract("Kenya reinforced its border with Somalia.");
+  EXPECT_NE(Find(triples, "KEN", "SOM"), nullptr) << Dump(triples);
+}
+
 TEST_F(ExtractFrames, RefusalMakesTheGovernedVerbNegative) {
   auto triples = Extract("Egypt refused to extradite the Hamas leader to Israel.");
   const Triple* t = Find(triples, "EGY", "HAMAS");

@@ -161,6 +161,15 @@ bool MentionFinder::MatchReference(const std::vector<Token>& t, size_t i, const 
     m->length = len;
     return true;
   }
+  if ((t[i].lower == "its" || t[i].lower == "their") && i + 1 < t.size() && IsTerritoryNoun(t[i + 1].lower) &&
+      !(i + 2 < t.size() && t[i + 2].lower == "with")) {
+    // "Greece accused Turkey of violating its airspace": the territory is
+    // the state the sentence names first, whoever acts on it ("its border
+    // with Belarus" is about Belarus).
+    auto first_state = std::find_if(mentions->begin(), mentions->end(),
+                                    [](const Mention& n) { return !n.pronoun && IsStateType(n.actor.type); });
+    if (first_state != mentions->end()) return take(i + 1, first_state->actor);
+  }
   if ((t[i].lower == "its" || t[i].lower == "their") && i + 1 < t.size() && IsOfficialNoun(t[i + 1].lower)) {
     // "Pakistan said its officials would attend": the officials (or, as a
     // theme, the forces) of the actor named last.

@@ -179,6 +179,13 @@ bool IsOfficialNoun(const std::string& w) {
   return kSet.count(w) > 0;
 }
 
+bool IsTerritoryNoun(const std::string& w) {
+  static const Set kSet = {"airspace", "territory", "territories", "territorial", "waters", "soil",
+                           "border", "borders", "frontier", "sovereignty", "embassy", "consulate",
+                           "island", "islands", "coast", "coastline", "mainland"};
+  return kSet.count(w) > 0;
+}
+
 int CharacterisationTone(const std::string& w) {
   static const Set kPraise = {"vital",    "partner",  "partners",  "friend",   "friends",     "ally",
                               "allies",   "important", "historic", "great",    "excellent",   "constructive",
