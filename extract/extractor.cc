@@ -137,8 +137,9 @@ struct RuleExtractor::ArticleRun {
   bool quote_open = false;
   uint32_t quote_paragraph = 0;           // the paragraph of the last sentence read
   std::optional<ActorRef> quote_speaker;  // named before the quotation opened
-  // Persons by id, with the state or state body the article gave them an
-  // office in ("Bree Prime Minister Romendacil": Bree): their CAMEO code.
+  // Persons by id, with the state, state body or sector the article gave
+  // them an office in ("Niger army chief Salifou Mody": NER-MIL), which
+  // gives their CAMEO code.
   std::unordered_map<std::string, ActorRef> offices;
 };
 

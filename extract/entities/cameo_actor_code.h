@@ -26,7 +26,7 @@ class CameoActorCoder {
   std::string Code(const ActorRef& actor, const std::string& date) const;
 
   // The code of `person`, whom the text gave an office in `office` (a state,
-  // its body or its sector: "Bree Prime Minister Romendacil"): the office's
+  // its body or its sector: "Niger army chief Salifou Mody"): the office's
   // code (a state's with the agent GOV, a body's or sector's own) when the
   // dictionaries give the person none or only that state's code, as
   // PETRARCH adds a title's agent to a person's country; else Code().
