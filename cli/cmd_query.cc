@@ -28,33 +28,6 @@ constexpr const char* kFormatsEpilogue =
     "Output: --format table (default on a terminal), tsv (default otherwise), csv, json\n"
     "(one array) or jsonl (one object per line). Only results go to stdout.\n";
 
-std::vector<std::string> PositionalNames(const cxxopts::ParseResult& args) {
-  return args.count("names") ? args["names"].as<std::vector<std::string>>() : std::vector<std::string>{};
-}
-
-void AddNames(cxxopts::Options& options, const std::string& help) {
-  options.add_options()("names", "actor names", cxxopts::value<std::vector<std::string>>());
-  options.parse_positional({"names"});
-  options.positional_help(help);
-}
-
-int UsageError(const std::string& command, const std::string& message) {
-  std::cerr << "geokg " << command << ": " << message << "\n"
-            << "Try 'geokg " << command << " --help'.\n";
-  return kExitUsage;
-}
-
-// Reads --limit, which must not be negative; 0 means no limit.
-bool ReadLimit(const std::string& command, const cxxopts::ParseResult& args, size_t* limit, int* exit_code) {
-  const int64_t value = args["limit"].as<int64_t>();
-  if (value < 0) {
-    *exit_code = UsageError(command, "--limit takes a number >= 0");
-    return false;
-  }
-  *limit = static_cast<size_t>(value);
-  return true;
-}
-
 std::string Seen(const std::string& first, const std::string& last) {
   if (first.empty() && last.empty()) return "-";
   return first == last ? first : first + " to " + last;

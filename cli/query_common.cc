@@ -15,6 +15,32 @@
 
 namespace geokg::cli {
 
+int UsageError(const std::string& command, const std::string& message) {
+  std::cerr << "geokg " << command << ": " << message << "\n"
+            << "Try 'geokg " << command << " --help'.\n";
+  return kExitUsage;
+}
+
+bool ReadLimit(const std::string& command, const cxxopts::ParseResult& args, size_t* limit, int* exit_code) {
+  const int64_t value = args["limit"].as<int64_t>();
+  if (value < 0) {
+    *exit_code = UsageError(command, "--limit takes a number >= 0");
+    return false;
+  }
+  *limit = static_cast<size_t>(value);
+  return true;
+}
+
+void AddNames(cxxopts::Options& options, const std::string& help) {
+  options.add_options()("names", "actor names", cxxopts::value<std::vector<std::string>>());
+  options.parse_positional({"names"});
+  options.positional_help(help);
+}
+
+std::vector<std::string> PositionalNames(const cxxopts::ParseResult& args) {
+  return args.count("names") ? args["names"].as<std::vector<std::string>>() : std::vector<std::string>{};
+}
+
 int OpenForQuery(const std::string& command, const cxxopts::ParseResult& args,
                  std::unique_ptr<GraphStore>* store) {
   const std::string path = args["db"].as<std::string>();

@@ -19,6 +19,19 @@
 
 namespace geokg::cli {
 
+// Prints "geokg <command>: <message>" and a pointer to --help on stderr;
+// returns kExitUsage.
+int UsageError(const std::string& command, const std::string& message);
+
+// Reads --limit into *limit (0: no limit). A negative value is a usage error,
+// printed, with its exit code in *exit_code.
+bool ReadLimit(const std::string& command, const cxxopts::ParseResult& args, size_t* limit, int* exit_code);
+
+// The positional "names" option: AddNames declares it (with `help` for the
+// usage line), PositionalNames reads what was given.
+void AddNames(cxxopts::Options& options, const std::string& help);
+std::vector<std::string> PositionalNames(const cxxopts::ParseResult& args);
+
 // Opens the database at --db for reading. On failure prints the message
 // ("geokg <command>: ...") and returns the exit code (1): missing path, held
 // by another process, not a geokg database, or empty (no actor). kExitOk on success.

@@ -21,22 +21,6 @@
 namespace geokg::cli {
 namespace {
 
-int UsageError(const std::string& command, const std::string& message) {
-  std::cerr << "geokg " << command << ": " << message << "\n"
-            << "Try 'geokg " << command << " --help'.\n";
-  return kExitUsage;
-}
-
-std::vector<std::string> PositionalNames(const cxxopts::ParseResult& args) {
-  return args.count("names") ? args["names"].as<std::vector<std::string>>() : std::vector<std::string>{};
-}
-
-void AddNames(cxxopts::Options& options, const std::string& help) {
-  options.add_options()("names", "actor names", cxxopts::value<std::vector<std::string>>());
-  options.parse_positional({"names"});
-  options.positional_help(help);
-}
-
 int Fail(const std::string& command, const Status& status) {
   PrintError(command, status);
   return kExitFailure;
@@ -375,8 +359,8 @@ int RunNeighbors(int argc, char** argv) {
   if (done || code != kExitOk) return code;
   const int depth = args["depth"].as<int>();
   if (depth < 0) return UsageError("neighbors", "--depth takes a number >= 0");
-  const int64_t limit = args["limit"].as<int64_t>();
-  if (limit < 0) return UsageError("neighbors", "--limit takes a number >= 0");
+  size_t limit = 0;
+  if (!ReadLimit("neighbors", args, &limit, &code)) return code;
   const auto names_given = PositionalNames(args);
   if (names_given.size() != 1) return UsageError("neighbors", "give one actor name");
   std::unique_ptr<GraphStore> store;
@@ -390,7 +374,7 @@ int RunNeighbors(int argc, char** argv) {
     Status status = CollectEgo(*store, center.id, depth, filter, &ego);
     if (!status.ok()) return Fail("neighbors", status);
     std::sort(ego.edges.begin(), ego.edges.end(), StrongerEdge);
-    if (limit > 0 && ego.edges.size() > static_cast<size_t>(limit)) ego.edges.resize(static_cast<size_t>(limit));
+    if (limit > 0 && ego.edges.size() > limit) ego.edges.resize(limit);
     if (output.format == Format::kJson || output.format == Format::kJsonl) {
       Json array = Json::array();
       for (const auto& e : ego.edges) array.push_back(RelationJson(e, names));
@@ -405,7 +389,7 @@ int RunNeighbors(int argc, char** argv) {
   }
 
   std::vector<EgoActor> rows;
-  Status status = WalkEgo(*store, center.id, depth, filter, static_cast<size_t>(limit), &rows);
+  Status status = WalkEgo(*store, center.id, depth, filter, limit, &rows);
   if (!status.ok()) return Fail("neighbors", status);
   std::vector<std::string> listed;
   listed.reserve(rows.size());
@@ -474,8 +458,8 @@ int RunTop(int argc, char** argv) {
                                "or sector");
     }
   }
-  const int64_t limit = args["limit"].as<int64_t>();
-  if (limit < 0) return UsageError("top", "--limit takes a number >= 0");
+  size_t limit = 0;
+  if (!ReadLimit("top", args, &limit, &code)) return code;
   const int64_t samples = args.count("samples") ? args["samples"].as<int64_t>() : -1;  // -1: by size
   if (args.count("samples") && samples < 0) return UsageError("top", "--samples takes a number >= 0");
   std::unique_ptr<GraphStore> store;
@@ -501,7 +485,7 @@ int RunTop(int argc, char** argv) {
   Table table({"rank", "id", "name", "type", "country", "score"});
   uint64_t rank = 0;
   for (const auto& r : ranked) {
-    if (limit > 0 && rank >= static_cast<uint64_t>(limit)) break;
+    if (limit > 0 && rank >= limit) break;
     const ActorRecord& a = names.Get(loaded.ids[r.actor]);
     if (type && a.type != *type) continue;
     table.AddRow({++rank, loaded.ids[r.actor], a.name, std::string(ToString(a.type)), a.country, r.score});
