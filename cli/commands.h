@@ -14,6 +14,7 @@ int RunDoc(int argc, char** argv);        // cmd_store.cc
 int RunRemove(int argc, char** argv);     // cmd_store.cc
 int RunCheck(int argc, char** argv);      // cmd_store.cc
 int RunBackup(int argc, char** argv);     // cmd_store.cc
+int RunUpgrade(int argc, char** argv);    // cmd_store.cc
 int RunActors(int argc, char** argv);     // cmd_query.cc
 int RunActor(int argc, char** argv);      // cmd_query.cc
 int RunRelations(int argc, char** argv);  // cmd_query.cc

@@ -60,7 +60,9 @@ Status ForEachAdmittedLink(GraphStore& store, const std::vector<uint32_t>& front
       return true;
     });
     if (s.ok()) s = store.ActorNumbers(ends, &numbers);
-    for (size_t k = 0; s.ok() && k < mentions.size(); ++k) fn(Link{numbers[2 * k], numbers[2 * k + 1], mentions[k]});
+    for (size_t k = 0; s.ok() && k < mentions.size(); ++k) {
+      if (numbers[2 * k] != numbers[2 * k + 1]) fn(Link{numbers[2 * k], numbers[2 * k + 1], mentions[k]});
+    }
   }
   return s;
 }
@@ -111,8 +113,7 @@ Status WalkEgo(GraphStore& store, const std::string& center, int depth, const Ed
     if (limit > 0 && reached.order().size() >= limit) break;  // the rows listed are final
     std::vector<uint32_t> next;
     auto on_link = [&](const Link& link) {
-      if (link.subject == link.object) return;
-      for (const auto& [from, to] : {std::pair{link.subject, link.object}, std::pair{link.object, link.subject}}) {
+      for (const auto& [from, to] : {std::pair{link.actor, link.neighbor}, std::pair{link.neighbor, link.actor}}) {
         if (reached.Level(from) != d) continue;
         const int level = reached.Level(to);
         if (level == kUnreached) {

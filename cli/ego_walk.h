@@ -32,8 +32,8 @@ struct EgoActor {
 // hold `limit` actors (their rows are final by then). NotFound when `center`
 // is not an actor.
 //
-// Without filters the relations come from GraphStore::ForEachLinkOf, one
-// batch per level; with filters from ForEachAdmittedEdge of each actor (the
+// Without filters the links come from the link summary
+// (GraphStore::ForEachLinkOf), one batch per level; with filters from ForEachAdmittedEdge of each actor (the
 // date window and the other filters need the whole record).
 Status WalkEgo(GraphStore& store, const std::string& center, int depth, const EdgeFilter& filter, size_t limit,
                std::vector<EgoActor>* actors);

@@ -29,6 +29,7 @@ constexpr Subcommand kSubcommands[] = {
     {"remove", geokg::cli::RunRemove, "retract an article (--doc ID)"},
     {"check", geokg::cli::RunCheck, "verify the database: files, checksums, graph invariants"},
     {"backup", geokg::cli::RunBackup, "write a consistent copy of the database"},
+    {"upgrade", geokg::cli::RunUpgrade, "bring a database written by an earlier geokg to this version's layout"},
     {"actors", geokg::cli::RunActors, "list and search actors"},
     {"actor", geokg::cli::RunActor, "profile of one actor"},
     {"relations", geokg::cli::RunRelations, "relations of an actor, or between two"},

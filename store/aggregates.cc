@@ -125,6 +125,7 @@ Status AggregateCache::Edge(const EdgeInts& edge, CacheSlot<EdgeAgg>** slot, boo
       return s;
     }
     fresh.in_db = fresh.present;
+    fresh.stored_mentions = fresh.value.mentions;
   }
   *slot = &it->second;
   if (for_update && !it->second.dirty) {
@@ -134,7 +135,7 @@ Status AggregateCache::Edge(const EdgeInts& edge, CacheSlot<EdgeAgg>** slot, boo
   return Status::OK();
 }
 
-void AggregateCache::WriteDirty(PendingWrites* writes) {
+void AggregateCache::WriteDirty(PendingWrites* writes, LinkDeltas* links) {
   std::string value;
   for (auto& [id, slot_ptr] : dirty_actors_) {
     auto& slot = *slot_ptr;
@@ -146,6 +147,9 @@ void AggregateCache::WriteDirty(PendingWrites* writes) {
   }
   for (auto& [e, slot_ptr] : dirty_edges_) {
     auto& slot = *slot_ptr;
+    const uint64_t mentions = slot.present ? slot.value.mentions : 0;
+    links->Add(e.s, e.o, static_cast<int64_t>(mentions) - static_cast<int64_t>(slot.stored_mentions));
+    slot.stored_mentions = mentions;
     if (slot.present) {
       if (NamesNewId(e)) written_new_edges_.Add(EdgeFingerprint(e));
       EncodeEdgeAgg(slot.value, &value);
@@ -165,6 +169,12 @@ void AggregateCache::WriteDirty(PendingWrites* writes) {
   alias_ops_.clear();
   dirty_actors_.clear();
   dirty_edges_.clear();
+}
+
+void AggregateCache::WriteDirty(PendingWrites* writes) {
+  LinkDeltas links;
+  WriteDirty(writes, &links);
+  links.WriteTo(writes);
 }
 
 void AggregateCache::DropCleanEdges() {
@@ -194,7 +204,9 @@ void AggregateShards::SetFirstNewIds(uint32_t first_new_actor, uint32_t first_ne
 }
 
 void AggregateShards::WriteDirty(PendingWrites* writes) {
-  for (auto& shard : shards_) shard->WriteDirty(writes);
+  LinkDeltas links;
+  for (auto& shard : shards_) shard->WriteDirty(writes, &links);
+  links.WriteTo(writes);
 }
 
 void AggregateShards::Clear() {

@@ -18,6 +18,7 @@
 #include "graph/status.h"
 #include "store/codec.h"
 #include "store/keys.h"
+#include "store/link_summary.h"
 #include "store/pending_writes.h"
 
 namespace geokg::store {
@@ -28,6 +29,9 @@ struct CacheSlot {
   bool present = false;  // the record exists now
   bool in_db = false;    // the record exists in the database (as of the last write)
   bool dirty = false;
+  // Edges: the mentions the database holds (as of the last write), so that
+  // a write knows what it changes in the link summary.
+  uint64_t stored_mentions = 0;
 };
 
 class AggregateBacking {
@@ -81,7 +85,10 @@ class AggregateCache {
   void SetAlias(const std::string& alias_key, bool present) { alias_ops_[alias_key] = present; }
 
   // Puts every changed record (and the in-adjacency of new edges) into
-  // `writes`, deletes those gone, and marks them clean.
+  // `writes`, deletes those gone, and marks them clean; the changes in
+  // mentions between two actors go to `links` (for the link summary).
+  void WriteDirty(PendingWrites* writes, LinkDeltas* links);
+  // The same, the link summary's changes written too (one cache, one commit).
   void WriteDirty(PendingWrites* writes);
 
   void Clear();
@@ -155,7 +162,8 @@ class AggregateShards {
     return shards_[EdgeShard(edge, count())]->Edge(edge, slot, for_update);
   }
 
-  // AggregateCache's operations, on every shard.
+  // AggregateCache's operations, on every shard; WriteDirty also writes the
+  // link summary's changes (one merge operand per actor).
   void SetFirstNewIds(uint32_t first_new_actor, uint32_t first_new_predicate);
   void WriteDirty(PendingWrites* writes);
   void Clear();

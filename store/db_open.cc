@@ -3,18 +3,22 @@
 #include <rocksdb/cache.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/table.h>
+#include <rocksdb/write_batch.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdarg>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <set>
 
 #include "store/db_lock.h"
 #include "store/db_verify.h"
+#include "store/link_summary.h"
 #include "store/table_ingest.h"
 
 namespace geokg::store {
@@ -100,10 +104,14 @@ rocksdb::ColumnFamilyOptions CfOptions(int cf) {
     case kCfContrib:
       o.write_buffer_size = 32 << 20;
       break;
+    case kCfLinks:
+      // Each commit adds its changes as operands; reads and compactions sum them.
+      o.merge_operator = NewLinkSumOperator();
+      break;
     default:
       break;
   }
-  if (cf == kCfIds || cf == kCfActors || cf == kCfOut || cf == kCfDocs) {
+  if (cf == kCfIds || cf == kCfActors || cf == kCfOut || cf == kCfDocs || cf == kCfLinks) {
     // Point lookups that miss (new ids, actors, edges) skip the memtable search.
     o.memtable_whole_key_filtering = true;
     if (o.memtable_prefix_bloom_size_ratio == 0) o.memtable_prefix_bloom_size_ratio = 0.05;
@@ -119,21 +127,60 @@ bool IsGeokgCf(const std::string& name) {
   return false;
 }
 
+// What opening wants of the schema record (CheckSchema).
+enum class SchemaUse {
+  kRead,    // this version only
+  kVerify,  // a writer's check before opening: this version or version 1 (it will upgrade it)
+  kWrite,   // the writer: a fresh database gets this version; version 1 is upgraded
+};
+
+// A reader's answer to a database of version 1.
+Status Version1Status(const std::string& path) {
+  return Status::InvalidArgument("database " + path + " has schema version 1, from an earlier geokg; `geokg upgrade --db " +
+                                 path + "` brings it to version " + std::to_string(kSchemaVersion) +
+                                 " (it adds the link summary and keeps every record)");
+}
+
+// Version 1 to this one, in one write: the link summary built from the
+// relations (`links` was just created, empty), and the new schema record.
+Status UpgradeFromVersion1(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& handles,
+                           const std::string& path) {
+  rocksdb::WriteBatch batch;
+  Status s = BuildLinkSummary(db, handles[kCfOut], handles[kCfLinks], &batch);
+  if (s.code() == Status::Code::kCorruption) return DamagedStatus(path, s.message());
+  if (!s.ok()) return Status::IOError("cannot upgrade database " + path + ": " + s.message());
+  if (rocksdb::Status rs = batch.Put(handles[kCfDefault], kSchemaKey, kSchemaValue); !rs.ok()) {
+    return FromRocks(rs, "cannot upgrade database " + path);
+  }
+  rocksdb::WriteOptions wo;
+  wo.sync = true;
+  return FromRocks(db->Write(wo, &batch), "cannot upgrade database " + path);
+}
+
 // Checks the schema record. `fresh`: the database has just been created.
-Status CheckSchema(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf, const std::string& path, bool writable,
-                   bool fresh) {
+// `has_links`: the database has the column family `links` (version 1 had none).
+Status CheckSchema(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& handles, const std::string& path,
+                   SchemaUse use, bool fresh, bool has_links) {
   std::string value;
-  rocksdb::Status s = db->Get(rocksdb::ReadOptions(), cf, kSchemaKey, &value);
+  rocksdb::Status s = db->Get(rocksdb::ReadOptions(), handles[kCfDefault], kSchemaKey, &value);
   if (s.IsNotFound()) {
-    if (fresh && writable) {
+    if (fresh && use == SchemaUse::kWrite) {
       rocksdb::WriteOptions wo;
       wo.sync = true;
-      return FromRocks(db->Put(wo, cf, kSchemaKey, kSchemaValue), "cannot initialise database " + path);
+      return FromRocks(db->Put(wo, handles[kCfDefault], kSchemaKey, kSchemaValue),
+                       "cannot initialise database " + path);
     }
     return Status::InvalidArgument(path + " is not a geokg database (it has no geokg schema record)");
   }
   if (!s.ok()) return FromRocks(s, "cannot read database " + path);
-  if (value == kSchemaValue) return Status::OK();
+  if (value == kSchemaValue) {
+    return has_links ? Status::OK() : DamagedStatus(path, "its MANIFEST lists no column family 'links'");
+  }
+  if (value == kSchemaValueV1) {
+    if (use == SchemaUse::kVerify) return Status::OK();
+    if (use == SchemaUse::kWrite) return UpgradeFromVersion1(db, handles, path);
+    return Version1Status(path);
+  }
   const std::string prefix = "geokg-store:";
   if (value.rfind(prefix, 0) == 0) {
     return Status::InvalidArgument("database " + path + " has schema version " + value.substr(prefix.size()) +
@@ -195,6 +242,34 @@ rocksdb::DBOptions MakeDbOptions(bool read_only) {
 
 namespace {
 
+// The writer's info log, <db>/LOG (the one before kept as LOG.old), through
+// stdio: RocksDB's own log file aborts the process at its next line once a
+// write to it has failed (a full disk), where this one drops the line.
+class StdioLogger : public rocksdb::Logger {
+ public:
+  explicit StdioLogger(std::FILE* file) : rocksdb::Logger(rocksdb::InfoLogLevel::WARN_LEVEL), file_(file) {}
+  ~StdioLogger() override { std::fclose(file_); }
+  using rocksdb::Logger::Logv;
+  void Logv(const char* format, va_list ap) override {
+    std::vfprintf(file_, format, ap);
+    std::fputc('\n', file_);
+    std::fflush(file_);
+  }
+
+ private:
+  std::FILE* file_;
+};
+
+std::shared_ptr<rocksdb::Logger> WriterLog(const std::string& path) {
+  std::error_code ec;
+  fs::create_directories(path, ec);
+  const fs::path log = fs::path(path) / "LOG";
+  fs::rename(log, fs::path(path) / "LOG.old", ec);
+  std::FILE* file = std::fopen(log.c_str(), "w");
+  if (!file) return NullLogger();
+  return std::make_shared<StdioLogger>(file);
+}
+
 // Sorted runs of the adjacency that a closing writer merges: with this many
 // level-0 files (RocksDB's own compaction trigger) a reader's scan of `out`
 // or `in` merges that many runs more, which RocksDB would have compacted had
@@ -246,6 +321,7 @@ DbHandle::~DbHandle() {
     // network, rankings, export): leave it in few runs.
     MergeLevel0(db_, handles_[kCfOut]);
     MergeLevel0(db_, handles_[kCfIn]);
+    MergeLevel0(db_, handles_[kCfLinks]);
   }
   if (db_) {
     for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
@@ -297,7 +373,8 @@ void RemoveStaleReaderFolders() {
 // this geokg's. RocksDB's writer open would delete the files a damaged
 // MANIFEST does not list, and a secondary instance would silently read an
 // older state of the database instead of a table it cannot open.
-Status VerifyClosedDatabase(const std::string& path, const std::vector<rocksdb::ColumnFamilyDescriptor>& cfs) {
+Status VerifyClosedDatabase(const std::string& path, const std::vector<rocksdb::ColumnFamilyDescriptor>& cfs,
+                            SchemaUse use) {
   rocksdb::DBOptions options = MakeDbOptions(/*read_only=*/true);
   options.info_log = NullLogger();
   options.paranoid_checks = true;
@@ -308,7 +385,7 @@ Status VerifyClosedDatabase(const std::string& path, const std::vector<rocksdb::
   bool missing = false;
   if (s.ok()) s = VerifyTablesReadable(db, handles, path, &missing);
   if (s.ok()) s = VerifyFileList(db, handles, path);
-  if (s.ok()) s = CheckSchema(db, handles[kCfDefault], path, /*writable=*/false, /*fresh=*/false);
+  if (s.ok()) s = CheckSchema(db, handles, path, use, /*fresh=*/false, /*has_links=*/cfs.size() > kCfLinks);
   for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
   delete db;
   return s;
@@ -323,7 +400,7 @@ Status VerifyBeforeWriting(const std::string& path, const std::vector<rocksdb::C
   rocksdb::FileLock* lock = nullptr;
   std::error_code ec;
   if (fs::exists(lock_path, ec) && !env->LockFile(lock_path, &lock).ok()) return BusyStatus(path);
-  Status s = VerifyClosedDatabase(path, cfs);
+  Status s = VerifyClosedDatabase(path, cfs, SchemaUse::kVerify);
   if (lock) env->UnlockFile(lock);
   return s;
 }
@@ -334,7 +411,7 @@ Status VerifyBeforeWriting(const std::string& path, const std::vector<rocksdb::C
 // fail; then that writer's own check stands.
 Status VerifyBeforeReading(const std::string& path, const std::vector<rocksdb::ColumnFamilyDescriptor>& cfs) {
   if (WriterIsRunning(path)) return Status::OK();
-  Status s = VerifyClosedDatabase(path, cfs);
+  Status s = VerifyClosedDatabase(path, cfs, SchemaUse::kRead);
   if (!s.ok() && WriterIsRunning(path)) return Status::OK();
   return s;
 }
@@ -382,7 +459,8 @@ Status OpenDb(const std::string& path, const StoreOptions& options, std::unique_
     }
     if (exists) {
       for (const auto& entry : fs::directory_iterator(path, ec)) {
-        if (entry.path().filename() != kPidFileName) {
+        const std::string name = entry.path().filename().string();
+        if (name != kPidFileName && name != "LOG" && name != "LOG.old") {  // a creation interrupted at its start
           return Status::InvalidArgument(path + " is not a geokg database (a directory holding other files)");
         }
       }
@@ -395,13 +473,18 @@ Status OpenDb(const std::string& path, const StoreOptions& options, std::unique_
     std::set<std::string> present(names.begin(), names.end());
     bool all_ours = true;
     for (int cf = 0; cf < kCfCount; ++cf) all_ours = all_ours && present.count(CfName(cf));
+    // Version 1 of the layout had all but `links` (CheckSchema tells it from damage).
+    const bool version1 = !all_ours && !present.count(CfName(kCfLinks)) && present.size() == kCfCount - 1 &&
+                          std::all_of(names.begin(), names.end(), IsGeokgCf);
+    const bool ours_only = std::all_of(names.begin(), names.end(), IsGeokgCf);
     if (!all_ours) {
       // Some of geokg's column families only: a creation interrupted before
       // every one was made (nothing written yet), or a MANIFEST cut short.
-      bool ours_only = std::all_of(names.begin(), names.end(), IsGeokgCf);
       if (ours_only && !HoldsTableFiles(path) && DefaultIsEmpty(path)) {
         if (options.read_only) return Status::NotFound("no database at " + path + " (its creation was interrupted)");
         fresh = true;
+      } else if (version1) {
+        cfs.pop_back();  // opened without `links`; the writer's open creates it
       } else if (ours_only && names.size() > 1) {
         return DamagedStatus(path, "its MANIFEST lists " + std::to_string(names.size()) + " of geokg's " +
                                        std::to_string(kCfCount) + " column families (it may be cut short)");
@@ -409,16 +492,14 @@ Status OpenDb(const std::string& path, const StoreOptions& options, std::unique_
         return Status::InvalidArgument(path + " is not a geokg database (its column families are not geokg's)");
       }
     }
-    for (const auto& name : names) {
-      if (!IsGeokgCf(name)) cfs.emplace_back(name, rocksdb::ColumnFamilyOptions());
-    }
-    if (cfs.size() != kCfCount) {
-      return Status::InvalidArgument(path + " is not a geokg database (it has extra column families)");
-    }
+    if (!ours_only) return Status::InvalidArgument(path + " is not a geokg database (it has extra column families)");
     if (!fresh) {
       Status v = options.read_only ? VerifyBeforeReading(path, cfs) : VerifyBeforeWriting(path, cfs);
       if (!v.ok()) return v;
+      // A reader beside a writer skips the check: refuse version 1 here too.
+      if (options.read_only && version1) return Version1Status(path);
     }
+    cfs = ColumnFamilyDescriptors();
   }
 
   auto handle = std::unique_ptr<DbHandle>(new DbHandle());
@@ -436,12 +517,14 @@ Status OpenDb(const std::string& path, const StoreOptions& options, std::unique_
     db_options.paranoid_checks = true;
     db_options.create_if_missing = true;
     db_options.create_missing_column_families = true;
+    db_options.info_log = WriterLog(path);
     rocksdb::Status s = rocksdb::DB::Open(db_options, path, cfs, &handle->handles_, &handle->db_);
     if (IsLockError(s)) return BusyStatus(path);
     if (!s.ok()) return OpenFailure(s, path);
     RemoveBulkLeftovers(path);  // the open deleted the unlisted tables they stood for
   }
-  Status st = CheckSchema(handle->db_, handle->cf(kCfDefault), path, !options.read_only, fresh);
+  Status st = CheckSchema(handle->db_, handle->handles_, path, options.read_only ? SchemaUse::kRead : SchemaUse::kWrite,
+                          fresh, /*has_links=*/true);
   if (!st.ok()) return st;
   if (!options.read_only) WritePidFile(path);
   *out = std::move(handle);

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 
+#include "store/link_summary.h"
 #include "store/table_ingest.h"
 
 namespace geokg::store {
@@ -43,6 +44,7 @@ bool IsLeftover(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>
   if (EndsWith(file.string(), ".blob")) return false;  // geokg writes no blob files
   rocksdb::Options options;
   options.info_log = NullLogger();
+  options.merge_operator = NewLinkSumOperator();  // a table of `links` may hold merge operands
   rocksdb::SstFileReader reader(options);
   if (!reader.Open(file.string()).ok()) return true;  // cut short while being written
   auto props = reader.GetTableProperties();

@@ -58,13 +58,12 @@ struct StoreOptions {
 // kConflict: nothing written, see StoreOptions::keep_on_conflict.
 enum class IngestOutcome { kNew, kUnchanged, kReplaced, kConflict };
 
-// A relation as walks over the graph see it (GraphStore::ForEachLinkOf): its
-// subject and object as store-local actor numbers, and its mentions. Two
-// actors have one Link for each relation between them (each predicate,
-// polarity and kind).
+// Two actors with relations between them, as walks over the graph see them
+// (GraphStore::ForEachLinkOf): store-local actor numbers, and the mentions of
+// all their relations (either direction, every predicate, polarity and kind).
 struct Link {
-  uint32_t subject = 0;
-  uint32_t object = 0;
+  uint32_t actor = 0;     // one of the actors asked about
+  uint32_t neighbor = 0;  // the other end
   uint64_t mentions = 0;
 };
 
@@ -155,7 +154,8 @@ class GraphStore {
 
   // ---- Walks over many actors (neighbors --depth N) ----
   // Actors are named by store-local numbers here: dense, from 1, fixed while
-  // the store is open, never 0. A relation is reduced to a Link.
+  // the store is open, never 0. The relations between two actors are reduced
+  // to one Link.
 
   // The numbers of `actor_ids`, index-aligned; 0 for an id the store does not know.
   virtual Status ActorNumbers(const std::vector<std::string>& actor_ids, std::vector<uint32_t>* numbers) = 0;
@@ -164,11 +164,12 @@ class GraphStore {
   // for a number no actor id has.
   virtual Status ActorIds(const std::vector<uint32_t>& numbers, std::vector<std::string>* ids) = 0;
 
-  // Calls `fn` once for every relation with at least one end among `actors`
-  // (numbers; order and repeats do not matter), in no particular order. Reads
-  // the adjacency and the mentions only: where ForEachEdgeOf of each actor
-  // reads the record of every in-edge by a point lookup, this scans, so that
-  // the relations of thousands of hubs cost one pass over the adjacency.
+  // Calls `fn` once for every pair of different actors with relations
+  // between them and at least one of them among `actors` (numbers; order and
+  // repeats do not matter), in no particular order; a pair of two of `actors`
+  // comes once. Reads one summary record per actor (store/link_summary.h), so
+  // that the neighbours of thousands of hubs cost thousands of reads, not one
+  // per relation.
   virtual Status ForEachLinkOf(const std::vector<uint32_t>& actors, const std::function<void(const Link&)>& fn) = 0;
 
   // Calls `fn` for every piece of evidence of an edge until it returns false.

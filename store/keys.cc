@@ -3,11 +3,12 @@
 namespace geokg::store {
 
 const char kSchemaKey[] = "geokg.schema";
-const char kSchemaValue[] = "geokg-store:1";
+const char kSchemaValue[] = "geokg-store:2";
+const char kSchemaValueV1[] = "geokg-store:1";
 
 const char* CfName(int cf) {
-  static const char* kNames[kCfCount] = {"default",  "ids",   "actors", "out",    "in",
-                                         "evidence", "alias", "docs",   "contrib"};
+  static const char* kNames[kCfCount] = {"default", "ids",  "actors",  "out",  "in",
+                                         "evidence", "alias", "docs", "contrib", "links"};
   return cf >= 0 && cf < kCfCount ? kNames[cf] : "?";
 }
 

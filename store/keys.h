@@ -25,6 +25,7 @@ enum Cf : int {
   kCfAlias,        // normalised name -> actor (empty values)
   kCfDocs,         // article records
   kCfContrib,      // what each article contributed
+  kCfLinks,        // link summary: actor -> neighbours and mentions (merge operator)
   kCfCount
 };
 
@@ -111,7 +112,9 @@ std::string IdByIntPrefix(IdKind kind);
 // ---- Schema record, in the default column family ----
 extern const char kSchemaKey[];
 extern const char kSchemaValue[];  // "geokg-store:<version>"
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
+// Version 1 had no `links`; a writer opening it builds them.
+extern const char kSchemaValueV1[];
 
 // Prefix extractor of the alias column family: the key without its 4-byte
 // actor suffix, i.e. [normalised name][0x00].

@@ -25,10 +25,10 @@ bool SameKeyPrefix(const auto& a, const auto& b) { return a.prefix == b.prefix &
 constexpr size_t kPrefetchAhead = 8;
 }  // namespace
 
-void PendingWrites::Add(int cf, std::string_view key, std::string_view value, bool del) {
+void PendingWrites::Add(int cf, std::string_view key, std::string_view value, WriteKind kind) {
   std::string& arena = arena_[cf];
   entries_[cf].push_back(Entry{BigEndianAt(key, 0), BigEndianAt(key, 8), arena.size(),
-                               static_cast<uint32_t>(key.size()), static_cast<uint32_t>(value.size()), del});
+                               static_cast<uint32_t>(key.size()), static_cast<uint32_t>(value.size()), kind});
   arena.append(key);
   arena.append(value);
 }
@@ -74,7 +74,7 @@ rocksdb::Status PendingWrites::ForEachLatest(int cf, const WriteFn& fn) {
         key == rocksdb::Slice(arena.data() + entries[i + 1].key_off, entries[i + 1].key_len)) {
       continue;  // a later write to the same key replaces this one
     }
-    s = fn(key, rocksdb::Slice(arena.data() + e.key_off + e.key_len, e.value_len), e.del);
+    s = fn(key, rocksdb::Slice(arena.data() + e.key_off + e.key_len, e.value_len), e.kind);
   }
   return s;
 }
@@ -87,8 +87,12 @@ rocksdb::Status PendingWrites::Build(const std::vector<rocksdb::ColumnFamilyHand
     const std::string& arena = arena_[cf];
     for (const Entry& e : entries_[cf]) {
       rocksdb::Slice key(arena.data() + e.key_off, e.key_len);
-      s = e.del ? batch->Delete(cfs[cf], key)
-                : batch->Put(cfs[cf], key, rocksdb::Slice(arena.data() + e.key_off + e.key_len, e.value_len));
+      const rocksdb::Slice value(arena.data() + e.key_off + e.key_len, e.value_len);
+      switch (e.kind) {
+        case WriteKind::kPut: s = batch->Put(cfs[cf], key, value); break;
+        case WriteKind::kDelete: s = batch->Delete(cfs[cf], key); break;
+        case WriteKind::kMerge: s = batch->Merge(cfs[cf], key, value); break;
+      }
       if (!s.ok()) break;
     }
   }

@@ -17,10 +17,16 @@
 
 namespace geokg::store {
 
+// What a write does to its key.
+enum class WriteKind : uint8_t { kPut, kDelete, kMerge };
+
 class PendingWrites {
  public:
-  void Put(int cf, std::string_view key, std::string_view value) { Add(cf, key, value, false); }
-  void Delete(int cf, std::string_view key) { Add(cf, key, {}, true); }
+  void Put(int cf, std::string_view key, std::string_view value) { Add(cf, key, value, WriteKind::kPut); }
+  void Delete(int cf, std::string_view key) { Add(cf, key, {}, WriteKind::kDelete); }
+  // A merge operand, for column families with a merge operator (`links`);
+  // such a key takes one write a commit (ForEachLatest keeps the last only).
+  void Merge(int cf, std::string_view key, std::string_view operand) { Add(cf, key, operand, WriteKind::kMerge); }
 
   size_t count() const;
   size_t bytes() const;
@@ -32,7 +38,7 @@ class PendingWrites {
   // Calls `fn` with the last write to each key of column family `cf`, in key
   // order (what the database holds after the writes, as a table file needs:
   // one entry per key, sorted), until it returns an error. Sorts the writes.
-  using WriteFn = std::function<rocksdb::Status(rocksdb::Slice key, rocksdb::Slice value, bool del)>;
+  using WriteFn = std::function<rocksdb::Status(rocksdb::Slice key, rocksdb::Slice value, WriteKind kind)>;
   rocksdb::Status ForEachLatest(int cf, const WriteFn& fn);
   // Writes to column family `cf`, and their bytes (keys and values).
   size_t count(int cf) const { return entries_[cf].size(); }
@@ -48,9 +54,9 @@ class PendingWrites {
     size_t key_off;
     uint32_t key_len;
     uint32_t value_len;  // the value follows the key in the arena
-    bool del;
+    WriteKind kind;
   };
-  void Add(int cf, std::string_view key, std::string_view value, bool del);
+  void Add(int cf, std::string_view key, std::string_view value, WriteKind kind);
   // Sorts the writes of `cf` by key, stably (writes to one key keep their order).
   void Sort(int cf);
 

@@ -9,6 +9,7 @@
 #include "store/aggregates.h"
 #include "store/db_open.h"
 #include "store/interner.h"
+#include "store/link_summary.h"
 #include "store/merge.h"
 
 namespace geokg::store {
@@ -65,10 +66,13 @@ Status ReadArticle(DbHandle* db, Interner* ids, uint32_t doc, const DocValue& va
   return Status::OK();
 }
 
+// `absent`: a stored value that stands for no record (a link summary whose
+// every link was retracted: merge operands cannot delete their key).
 void Compare(int cf, const std::map<std::string, std::string>& expected, DbHandle* db,
-             std::vector<std::string>* problems, size_t max_problems) {
+             std::vector<std::string>* problems, size_t max_problems, const std::string& absent = "") {
   auto it = expected.begin();
   Status s = Scan(db, cf, [&](const std::string& key, const std::string& value) {
+    if (!absent.empty() && value == absent) return Status::OK();
     while (it != expected.end() && it->first < key) {
       problems->push_back(std::string(CfName(cf)) + ": missing record " + HexOf(it->first));
       ++it;
@@ -135,15 +139,27 @@ Status CheckConsistency(const std::string& path, std::vector<std::string>* probl
     if (s = ids.Name(IdKind::kActor, id, &name); !s.ok()) return s;
     for (const auto& a : ActorAliases(name, slot.value, &normalizer)) alias[AliasKey(a, id)] = "";
   }
+  LinkDeltas link_sums;
   for (const auto& [edge, slot] : cache.edges()) {
     if (!slot.present) continue;
     out[OutKey(edge)] = EncodeEdgeAgg(slot.value);
     in[InKey(edge)] = "";
+    link_sums.Add(edge.s, edge.o, static_cast<int64_t>(slot.value.mentions));
   }
+  std::map<std::string, std::string> links;
+  PendingWrites link_writes;
+  link_sums.WriteTo(&link_writes);
+  link_writes.ForEachLatest(kCfLinks, [&](rocksdb::Slice key, rocksdb::Slice value, WriteKind) {
+    links[key.ToString()] = value.ToString();
+    return rocksdb::Status::OK();
+  }).PermitUncheckedError();
   Compare(kCfActors, actors, db.get(), problems, max_problems);
   Compare(kCfOut, out, db.get(), problems, max_problems);
   Compare(kCfIn, in, db.get(), problems, max_problems);
   Compare(kCfAlias, alias, db.get(), problems, max_problems);
+  std::string no_links;
+  EncodeLinkList({}, &no_links);
+  Compare(kCfLinks, links, db.get(), problems, max_problems, no_links);
   return Status::OK();
 }
 
@@ -294,6 +310,16 @@ Status DumpLogical(const std::string& path, std::string* dump) {
     uint32_t actor;
     if (!ParseAliasKey(k, &alias, &actor) || !v.empty()) bad(kCfAlias, k);
     else lines.push_back("alias " + alias + " -> " + names.Get(IdKind::kActor, actor));
+    return Status::OK();
+  });
+  if (s.ok()) s = Scan(db.get(), kCfLinks, [&](const std::string& k, const std::string& v) {
+    uint32_t actor;
+    LinkList links;
+    if (!ParseIntKey(k, &actor) || !DecodeLinkList(v, &links)) bad(kCfLinks, k);
+    for (const auto& [neighbor, mentions] : links) {
+      lines.push_back("link " + names.Get(IdKind::kActor, actor) + " -- " + names.Get(IdKind::kActor, neighbor) +
+                      " mentions=" + std::to_string(mentions));
+    }
     return Status::OK();
   });
   if (!s.ok()) return s;

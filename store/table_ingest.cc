@@ -24,8 +24,13 @@ rocksdb::Status TableIngester::BuildFile(PendingWrites* writes, int cf, const st
   rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options_[cf], cfs_[cf]);
   rocksdb::Status s = writer.Open(file);
   if (s.ok()) {
-    s = writes->ForEachLatest(cf, [&](rocksdb::Slice key, rocksdb::Slice value, bool del) {
-      return del ? writer.Delete(key) : writer.Put(key, value);
+    s = writes->ForEachLatest(cf, [&](rocksdb::Slice key, rocksdb::Slice value, WriteKind kind) {
+      switch (kind) {
+        case WriteKind::kPut: return writer.Put(key, value);
+        case WriteKind::kDelete: return writer.Delete(key);
+        case WriteKind::kMerge: return writer.Merge(key, value);
+      }
+      return rocksdb::Status::InvalidArgument("unknown write kind");
     });
   }
   if (s.ok()) s = writer.Finish();

@@ -111,8 +111,8 @@ class MemoryBacking : public store::AggregateBacking {
   }
   void Apply(store::PendingWrites* writes) {
     for (int cf = 0; cf < store::kCfCount; ++cf) {
-      ASSERT_TRUE(writes->ForEachLatest(cf, [&](rocksdb::Slice key, rocksdb::Slice value, bool del) {
-        if (del) records.erase({cf, key.ToString()});
+      ASSERT_TRUE(writes->ForEachLatest(cf, [&](rocksdb::Slice key, rocksdb::Slice value, store::WriteKind kind) {
+        if (kind == store::WriteKind::kDelete) records.erase({cf, key.ToString()});
         else records[{cf, key.ToString()}] = value.ToString();
         return rocksdb::Status::OK();
       }).ok());
@@ -207,8 +207,9 @@ std::vector<std::vector<MergeTriple>> ShardedArticles() {
 std::string Written(store::PendingWrites* writes) {
   std::string out;
   for (int cf = 0; cf < store::kCfCount; ++cf) {
-    auto s = writes->ForEachLatest(cf, [&](rocksdb::Slice key, rocksdb::Slice value, bool del) {
-      out += std::to_string(cf) + (del ? " del " : " put ") + key.ToString(true) + " " + value.ToString(true) + "\n";
+    auto s = writes->ForEachLatest(cf, [&](rocksdb::Slice key, rocksdb::Slice value, store::WriteKind kind) {
+      const char* what[] = {" put ", " del ", " merge "};
+      out += std::to_string(cf) + what[static_cast<int>(kind)] + key.ToString(true) + " " + value.ToString(true) + "\n";
       return rocksdb::Status::OK();
     });
     EXPECT_TRUE(s.ok());

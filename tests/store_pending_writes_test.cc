@@ -35,7 +35,8 @@ TEST(PendingWrites, LatestWritesInKeyOrderMatchAMap) {
   }
   auto it = expected.begin();
   size_t seen = 0;
-  rocksdb::Status s = writes.ForEachLatest(kCfOut, [&](rocksdb::Slice key, rocksdb::Slice value, bool del) {
+  rocksdb::Status s = writes.ForEachLatest(kCfOut, [&](rocksdb::Slice key, rocksdb::Slice value, WriteKind kind) {
+    const bool del = kind == WriteKind::kDelete;
     EXPECT_NE(it, expected.end());
     if (it == expected.end()) return rocksdb::Status::Corruption("too many");
     EXPECT_EQ(key.ToString(), it->first);
