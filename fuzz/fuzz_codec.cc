@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "store/codec.h"
+#include "store/link_summary.h"
 
 namespace {
 
@@ -26,7 +27,7 @@ void RoundTrip(std::string_view in, Decode decode, Encode encode) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   std::string_view in(reinterpret_cast<const char*>(data) + 1, size - 1);
-  switch (data[0] % 5) {
+  switch (data[0] % 6) {
     case 0:
       RoundTrip<ActorAgg>(in, [](std::string_view s, ActorAgg* v) { return DecodeActorAgg(s, v); },
                           [](const ActorAgg& v) { return EncodeActorAgg(v); });
@@ -42,6 +43,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     case 3:
       RoundTrip<DocValue>(in, [](std::string_view s, DocValue* v) { return DecodeDoc(s, v); },
                           [](const DocValue& v) { return EncodeDoc(v); });
+      break;
+    case 4:
+      RoundTrip<LinkList>(in, [](std::string_view s, LinkList* v) { return DecodeLinkList(s, v); },
+                          [](const LinkList& v) {
+                            std::string out;
+                            EncodeLinkList(v, &out);
+                            return out;
+                          });
       break;
     default:
       RoundTrip<std::vector<ContribTriple>>(

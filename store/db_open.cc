@@ -154,7 +154,10 @@ Status UpgradeFromVersion1(rocksdb::DB* db, const std::vector<rocksdb::ColumnFam
   }
   rocksdb::WriteOptions wo;
   wo.sync = true;
-  return FromRocks(db->Write(wo, &batch), "cannot upgrade database " + path);
+  rocksdb::Status rs = db->Write(wo, &batch);
+  // In table files, so that readers do not replay the summary from the log.
+  if (rs.ok()) rs = db->Flush(rocksdb::FlushOptions(), {handles[kCfDefault], handles[kCfLinks]});
+  return FromRocks(rs, "cannot upgrade database " + path);
 }
 
 // Checks the schema record. `fresh`: the database has just been created.

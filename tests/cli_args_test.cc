@@ -65,8 +65,8 @@ TEST(CliArgsTest, UnknownOptionsAndSubcommandsGetASuggestion) {
 TEST(CliArgsTest, EverySubcommandTakesVersion) {
   const std::string version = RunGeokg("--version").out;
   ASSERT_TRUE(version.starts_with("geokg ")) << version;
-  for (const char* command : {"ingest", "extract", "eval", "stats", "doc", "remove", "backup", "actors", "actor",
-                              "relations", "path", "neighbors", "top", "timeline", "export"}) {
+  for (const char* command : {"ingest", "extract", "eval", "stats", "doc", "remove", "backup", "upgrade", "actors",
+                              "actor", "relations", "path", "neighbors", "top", "timeline", "export"}) {
     auto r = RunGeokg(std::string(command) + " --version");
     EXPECT_EQ(r.exit_code, 0) << command << ": " << r.err;
     EXPECT_EQ(r.out, version) << command;
@@ -167,7 +167,7 @@ TEST(CliInstallTest, InstallsTheBinaryTheManPageAndTheBashCompletion) {
     r = RunShell("groff -man -Tutf8 -P-cbou -ww " + ShellQuote(man));
     EXPECT_EQ(r.exit_code, 0);
     EXPECT_EQ(r.err, "");
-    for (const char* command : {"ingest", "extract", "eval", "stats", "doc", "remove", "backup", "actors",
+    for (const char* command : {"ingest", "extract", "eval", "stats", "doc", "remove", "backup", "upgrade", "actors",
                                 "relations", "path", "neighbors", "top", "timeline", "export"}) {
       EXPECT_TRUE(Contains(r.out, command)) << command;
     }
