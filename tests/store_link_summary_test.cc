@@ -119,15 +119,32 @@ TEST(LinkSummaryStore, IngestsAndRetractionsKeepItEqualToTheRelations) {
   EXPECT_EQ(testing::Dump(path).find("\nlink "), std::string::npos);  // no relation, no link
 }
 
-// Turns a database into what geokg wrote with schema version 1: no `links`.
-void MakeVersion1(const std::string& path) {
+// Drops `links`, and with `version1` writes the schema record of version 1:
+// what geokg wrote before the link summary.
+void DropLinks(const std::string& path, bool version1) {
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* db = nullptr;
   ASSERT_TRUE(rocksdb::DB::Open(store::MakeDbOptions(false), path, store::ColumnFamilyDescriptors(), &handles, &db).ok());
   ASSERT_TRUE(db->DropColumnFamily(handles[store::kCfLinks]).ok());
-  ASSERT_TRUE(db->Put(rocksdb::WriteOptions(), handles[store::kCfDefault], store::kSchemaKey, "geokg-store:1").ok());
+  if (version1) {
+    ASSERT_TRUE(db->Put(rocksdb::WriteOptions(), handles[store::kCfDefault], store::kSchemaKey, "geokg-store:1").ok());
+  }
   for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
   delete db;
+}
+
+void MakeVersion1(const std::string& path) { DropLinks(path, true); }
+
+TEST(LinkSummaryStore, AVersion2DatabaseWithoutItsLinksIsDamageForReadersAndWriters) {
+  TempDir dir;
+  const std::string path = dir.Join("db");
+  testing::IngestCorpus(path, testing::MakeCorpus(6, 3, 5));
+  DropLinks(path, /*version1=*/false);
+  for (const char* command : {"neighbors a1", "upgrade", "ingest --triples /dev/null"}) {
+    auto r = testing::RunGeokg(std::string(command) + " --db " + testing::ShellQuote(path));
+    EXPECT_EQ(r.exit_code, 1) << command;
+    EXPECT_NE(r.err.find("is damaged: its MANIFEST lists no column family 'links'"), std::string::npos) << r.err;
+  }
 }
 
 TEST(LinkSummaryStore, AVersion1DatabaseIsRefusedByReadersAndUpgradedByAWriter) {
