@@ -243,6 +243,14 @@ TEST_F(ExtractSectorsTest, APersonsSupportersAreCiviliansOfTheirCountry) {
   EXPECT_EQ(support->cameo, "051");
   triples = Extract("Thousands of supporters of former President Jair Bolsonaro stormed the Supreme Court.");
   EXPECT_NE(Find(triples, "BRA-CVL", "BRA-JUD"), nullptr) << Dump(triples);
+  // The country as the possessive of the person's title: still the person's supporters.
+  triples = Extract("Supporters of Pakistan's former prime minister Imran Khan attacked an army headquarters.");
+  EXPECT_NE(Find(triples, "PAK-CVL", "imran-khan"), nullptr) << Dump(triples);
+  EXPECT_NE(Find(triples, "imran-khan", "PAK", RelationKind::kAffiliation), nullptr) << Dump(triples);
+  EXPECT_EQ(Find(triples, "imran-khan", "PAK-CVL", RelationKind::kAffiliation), nullptr) << Dump(triples);
+  // Not followers: the police of Kenya's capital are Kenya's.
+  triples = Extract("The police of Kenya's capital fired tear gas at protesters.");
+  EXPECT_NE(Find(triples, "KEN-COP", "KEN-CVL"), nullptr) << Dump(triples);
 }
 
 TEST_F(ExtractSectorsTest, ABareJuntaIsTheCoupCountrysMilitary) {

@@ -156,12 +156,17 @@ bool MentionFinder::MatchBody(const std::vector<Token>& t, size_t i, const Artic
     size_t k = j + 1 + (t[j + 1].lower == "the" ? 1 : 0);
     if (t[j].lower == "in" && k < t.size() && IsRegionWord(t[k].lower)) ++k;
     size_t clen = ActorMatch(t, k, &values);
-    if (clen && values.size() == 1 && IsStateType(knowledge_.Ref(values[0]).type)) {
+    // "supporters of Brazil's former president Jair Bolsonaro": the country
+    // is the determiner of the noun after it; the supporters are the person's.
+    const bool possessor = k + clen < t.size() && t[k + clen].text == "'s";
+    const bool followers_of_possessed = clen && possessor && IsFollowerNoun(t[j - 1].lower);
+    if (clen && !followers_of_possessed && values.size() == 1 && IsStateType(knowledge_.Ref(values[0]).type)) {
       return accept(k + clen, knowledge_.Body(body, knowledge_.Ref(values[0]).id));
     }
     // "supporters of former Brazilian President Jair Bolsonaro": the noun is
-    // the mention; the person, a few modifiers on, is read as its own.
-    for (size_t p = k; t[j].lower == "of" && IsFollowerNoun(t[j - 1].lower) && p < k + 5 && p < t.size(); ++p) {
+    // the mention; the person, a few modifiers (or a possessive) on, is read
+    // as its own.
+    for (size_t p = k; t[j].lower == "of" && IsFollowerNoun(t[j - 1].lower) && p < k + 5 + (possessor ? 1 : 0) && p < t.size(); ++p) {
       std::vector<int> person_values;
       if (ActorMatch(t, p, &person_values) && person_values.size() == 1) {
         const ActorRef person = knowledge_.Ref(person_values[0]);
