@@ -93,6 +93,17 @@ TEST_F(ExtractFrames, ObjectOfAnAppealIsTheRequestedActor) {
   EXPECT_EQ(t->modality, Modality::kRequested) << Dump(triples);
 }
 
+TEST_F(ExtractFrames, ADemandOrCallForATruceWithAnActorIsAddressedToIt) {
+  auto triples = Extract("Serbia demanded a truce with Croatia before the talks.");
+  const Triple* t = Find(triples, "SRB", "HRV");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->cameo, "1056");
+  triples = Extract("Turkey called for a ceasefire with Syria on Monday.");
+  t = Find(triples, "TUR", "SYR");
+  ASSERT_NE(t, nullptr) << Dump(triples);
+  EXPECT_EQ(t->cameo, "0256");
+}
+
 TEST_F(ExtractFrames, DiscontinuousFrameReachesTheRecipient) {
   auto triples = Extract("Turkey sent two planeloads of tents to Syria.");
   EXPECT_NE(Find(triples, "TUR", "SYR"), nullptr) << Dump(triples);
