@@ -87,8 +87,8 @@ bool DecodeLinkList(std::string_view in, LinkList* links) {
   while (!d.done()) {
     uint64_t gap, count;
     if (!d.Varint(&gap) || !d.Varint(&count) || (gap == 0 && !links->empty())) return false;
+    if (gap > UINT32_MAX - neighbor) return false;  // past the last actor number (and no wrap-around)
     neighbor += gap;
-    if (neighbor > UINT32_MAX) return false;
     links->emplace_back(static_cast<uint32_t>(neighbor), Unzigzag(count));
   }
   return true;

@@ -41,6 +41,10 @@ TEST(LinkSummary, ListsRoundTripAndMalformedOnesAreRefused) {
   std::string repeated = Encoded({{5, 1}});
   repeated += std::string("\x00\x02", 2);  // neighbour 5 again (gap 0)
   EXPECT_FALSE(DecodeLinkList(repeated, &back));
+  // A gap that would wrap around to a smaller neighbour.
+  std::string wrapped = Encoded({{5, 1}});
+  wrapped += std::string("\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01\x02", 11);
+  EXPECT_FALSE(DecodeLinkList(wrapped, &back));
 }
 
 // A database of one column family with the link summary's operator.
