@@ -137,7 +137,16 @@ void DropLinks(const std::string& path, bool version1) {
   delete db;
 }
 
-void MakeVersion1(const std::string& path) { DropLinks(path, true); }
+// The same generated articles ingested into <dir>/db, then turned into
+// version 1, and into <dir>/expected by this geokg.
+void Version1BesideExpected(const TempDir& dir, int articles, std::string* path, std::string* expected) {
+  *path = dir.Join("db");
+  *expected = dir.Join("expected");
+  const auto corpus = testing::MakeCorpus(articles, 4, 8);
+  testing::IngestCorpus(*path, corpus);
+  testing::IngestCorpus(*expected, corpus);
+  DropLinks(*path, /*version1=*/true);
+}
 
 TEST(LinkSummaryStore, AVersion2DatabaseWithoutItsLinksIsDamageForReadersAndWriters) {
   TempDir dir;
@@ -153,11 +162,8 @@ TEST(LinkSummaryStore, AVersion2DatabaseWithoutItsLinksIsDamageForReadersAndWrit
 
 TEST(LinkSummaryStore, AVersion1DatabaseIsRefusedByReadersAndUpgradedByAWriter) {
   TempDir dir;
-  const std::string path = dir.Join("db"), expected = dir.Join("expected");
-  const auto corpus = testing::MakeCorpus(20, 4, 8);
-  testing::IngestCorpus(path, corpus);
-  testing::IngestCorpus(expected, corpus);
-  MakeVersion1(path);
+  std::string path, expected;
+  Version1BesideExpected(dir, 20, &path, &expected);
   auto r = testing::RunGeokg("neighbors a1 --db " + testing::ShellQuote(path));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("schema version 1"), std::string::npos) << r.err;
@@ -173,11 +179,8 @@ TEST(LinkSummaryStore, AVersion1DatabaseIsRefusedByReadersAndUpgradedByAWriter) 
 
 TEST(LinkSummaryStore, AnUpgradeInterruptedAfterCreatingTheColumnFamilyIsDoneAgain) {
   TempDir dir;
-  const std::string path = dir.Join("db"), expected = dir.Join("expected");
-  const auto corpus = testing::MakeCorpus(10, 4, 6);
-  testing::IngestCorpus(path, corpus);
-  testing::IngestCorpus(expected, corpus);
-  MakeVersion1(path);
+  std::string path, expected;
+  Version1BesideExpected(dir, 10, &path, &expected);
   {
     // `links` created, the summary and the version not written yet.
     std::vector<rocksdb::ColumnFamilyDescriptor> cfs = store::ColumnFamilyDescriptors();
