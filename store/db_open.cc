@@ -476,10 +476,9 @@ Status OpenDb(const std::string& path, const StoreOptions& options, std::unique_
     std::set<std::string> present(names.begin(), names.end());
     bool all_ours = true;
     for (int cf = 0; cf < kCfCount; ++cf) all_ours = all_ours && present.count(CfName(cf));
-    // Version 1 of the layout had all but `links` (CheckSchema tells it from damage).
-    const bool version1 = !all_ours && !present.count(CfName(kCfLinks)) && present.size() == kCfCount - 1 &&
-                          std::all_of(names.begin(), names.end(), IsGeokgCf);
     const bool ours_only = std::all_of(names.begin(), names.end(), IsGeokgCf);
+    // Version 1 of the layout had all but `links` (CheckSchema tells it from damage).
+    const bool version1 = ours_only && present.size() == kCfCount - 1 && !present.count(CfName(kCfLinks));
     if (!all_ours) {
       // Some of geokg's column families only: a creation interrupted before
       // every one was made (nothing written yet), or a MANIFEST cut short.
