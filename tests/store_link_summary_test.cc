@@ -45,6 +45,17 @@ TEST(LinkSummary, ListsRoundTripAndMalformedOnesAreRefused) {
   std::string wrapped = Encoded({{5, 1}});
   wrapped += std::string("\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01\x02", 11);
   EXPECT_FALSE(DecodeLinkList(wrapped, &back));
+  // What fuzz_codec found: whatever decodes re-encodes to bytes that decode alike.
+  const std::string found(
+      "\x4c\x31\x96\x06\xf0\x06\x3c\x3c\x3c\xfd\xff\xff\x45\x45\x45\x5a\xa1\xb4\x41\x01\x00\x10\x00\x13\x45\x13"
+      "\x45\xff\x3c\x3c\x3c\x3c\x3c\x3c\x3c\x3c\x3c\x3c\xff\x3c\x3c\x3c\x3c\x3c\xc8\xc3\xc3\xc3\xc3\x4c\xc3\xc3"
+      "\x04\x06\x06\x13\xff\xff\xff\xff\xff\xff\xff\xff\xff\x13\x06",
+      67);
+  if (DecodeLinkList(found, &back)) {
+    LinkList again;
+    ASSERT_TRUE(DecodeLinkList(Encoded(back), &again));
+    EXPECT_EQ(again, back);
+  }
 }
 
 // A database of one column family with the link summary's operator.
