@@ -102,7 +102,7 @@ void LinkDeltas::Add(uint32_t a, uint32_t b, int64_t delta) {
   deltas_.push_back(Delta{b, a, delta});
 }
 
-void LinkDeltas::WriteTo(PendingWrites* writes) {
+void LinkDeltas::ForEachRecord(const std::function<void(const std::string& key, const std::string& value)>& fn) {
   std::sort(deltas_.begin(), deltas_.end(),
             [](const Delta& x, const Delta& y) { return std::tie(x.actor, x.neighbor) < std::tie(y.actor, y.neighbor); });
   LinkList operand;
@@ -120,9 +120,13 @@ void LinkDeltas::WriteTo(PendingWrites* writes) {
     std::erase_if(operand, [](const auto& link) { return link.second == 0; });
     if (operand.empty()) continue;
     EncodeLinkList(operand, &value);
-    writes->Merge(kCfLinks, IntKey(actor), value);
+    fn(IntKey(actor), value);
   }
   deltas_.clear();
+}
+
+void LinkDeltas::WriteTo(PendingWrites* writes) {
+  ForEachRecord([&](const std::string& key, const std::string& value) { writes->Merge(kCfLinks, key, value); });
 }
 
 Status BuildLinkSummary(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* out, rocksdb::ColumnFamilyHandle* links,
@@ -140,13 +144,11 @@ Status BuildLinkSummary(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* out, rocks
     all.Add(e.s, e.o, static_cast<int64_t>(mentions));
   }
   if (!it->status().ok()) return FromRocks(it->status(), "cannot read the relations");
-  PendingWrites writes;
-  all.WriteTo(&writes);
-  return FromRocks(writes.ForEachLatest(kCfLinks,
-                                        [&](rocksdb::Slice key, rocksdb::Slice value, WriteKind) {
-                                          return batch->Put(links, key, value);
-                                        }),
-                   "cannot build the link summary");
+  rocksdb::Status put;
+  all.ForEachRecord([&](const std::string& key, const std::string& value) {
+    if (put.ok()) put = batch->Put(links, key, value);
+  });
+  return FromRocks(put, "cannot build the link summary");
 }
 
 }  // namespace geokg::store

@@ -11,6 +11,7 @@
 #include <rocksdb/merge_operator.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -41,7 +42,10 @@ class LinkDeltas {
  public:
   // `delta` more mentions of relations between `a` and `b` (nothing for a == b).
   void Add(uint32_t a, uint32_t b, int64_t delta);
-  // One merge operand per actor changed; then empty.
+  // Calls fn(key, value) once per actor with changes, in actor order: its
+  // `links` key and its changes as a link list; then empty.
+  void ForEachRecord(const std::function<void(const std::string& key, const std::string& value)>& fn);
+  // One merge operand per actor changed (ForEachRecord); then empty.
   void WriteTo(PendingWrites* writes);
   bool empty() const { return deltas_.empty(); }
 

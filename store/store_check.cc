@@ -147,12 +147,7 @@ Status CheckConsistency(const std::string& path, std::vector<std::string>* probl
     link_sums.Add(edge.s, edge.o, static_cast<int64_t>(slot.value.mentions));
   }
   std::map<std::string, std::string> links;
-  PendingWrites link_writes;
-  link_sums.WriteTo(&link_writes);
-  link_writes.ForEachLatest(kCfLinks, [&](rocksdb::Slice key, rocksdb::Slice value, WriteKind) {
-    links[key.ToString()] = value.ToString();
-    return rocksdb::Status::OK();
-  }).PermitUncheckedError();
+  link_sums.ForEachRecord([&](const std::string& key, const std::string& value) { links[key] = value; });
   Compare(kCfActors, actors, db.get(), problems, max_problems);
   Compare(kCfOut, out, db.get(), problems, max_problems);
   Compare(kCfIn, in, db.get(), problems, max_problems);
